@@ -1,5 +1,6 @@
 //! nerel: named entities and the relations between them, from English news text.
 pub mod document;
+pub mod output;
 pub mod relations;
 pub mod text;
 
