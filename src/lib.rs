@@ -1,7 +1,271 @@
 //! nerel: named entities and the relations between them, from English news text.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! text → [`text`] (words, sentences) → `encoder` (transformer, word-level label
+//! probabilities) → `mentions` (BIO decoding) → [`relations`] (entities and relations) →
+//! [`Document`] (and [`output`] to render it).
+//!
+//! ```no_run
+//! use nerel::Extractor;
+//!
+//! # fn main() -> Result<(), nerel::Error> {
+//! // Built once (loads the model), then shared: `Extractor` is `Send + Sync`.
+//! let extractor = Extractor::builder().batch_size(16).build()?;
+//! let text = "Russian Foreign Minister Sergei Lavrov met NATO officials in Vilnius.";
+//! let doc = extractor.extract(text)?;
+//! for m in &doc.mentions {
+//!     assert_eq!(&text[m.start..m.end], m.text);
+//!     println!("{} {} {:.2}", m.label, m.text, m.score);
+//! }
+//! for r in &doc.relations {
+//!     println!("{} – {} – {}", doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The default model (`models/nerel-minilm-conll03`, shipped with the crate) is all-MiniLM-L6-v2
+//! fine-tuned on CoNLL-2003 with casing features and POS/chunk heads. Any Hugging Face BERT
+//! token-classification folder (`config.json`, `tokenizer.json`, `model.safetensors` or
+//! `pytorch_model.bin`) loads too, e.g. dslim/bert-base-NER: see [`ExtractorBuilder::model_dir`].
+#![warn(missing_docs)]
+
 pub mod document;
+mod encoder;
+mod error;
+mod mentions;
 pub mod output;
 pub mod relations;
 pub mod text;
 
+use std::path::PathBuf;
+
 pub use document::{Document, Entity, Evidence, Mention, Relation, Sentence, Span, Token};
+pub use encoder::model::default_model_dir;
+pub use error::{Error, Result};
+pub use relations::RelationParams;
+pub use tch::Device;
+
+use encoder::{Encoder, Prepared, WordScores};
+use mentions::Bio;
+
+/// Settings for an [`Extractor`]; [`ExtractorBuilder::build`] checks them once and loads the model.
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    model_dir: PathBuf,
+    device: Device,
+    batch_size: usize,
+    max_tokens: usize,
+    overlap: usize,
+    max_input_bytes: usize,
+    threads: Option<usize>,
+    relations: RelationParams,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            model_dir: default_model_dir(),
+            device: Device::Cpu,
+            batch_size: 8,
+            max_tokens: 256,
+            overlap: 64,
+            max_input_bytes: 16 << 20,
+            threads: None,
+            relations: RelationParams::default(),
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// Model folder: `config.json`, `tokenizer.json`, weights (`model.safetensors`,
+    /// `pytorch_model.bin` or `rust_model.ot`), and for nerel's own models `labels.json`.
+    /// Default: [`default_model_dir`].
+    pub fn model_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.model_dir = dir.into();
+        self
+    }
+
+    /// Where the model runs. Default: [`Device::Cpu`].
+    pub fn device(mut self, device: Device) -> Self {
+        self.device = device;
+        self
+    }
+
+    /// Windows per forward pass (windows of all texts in a call are batched together).
+    /// Default: 8.
+    pub fn batch_size(mut self, n: usize) -> Self {
+        self.batch_size = n;
+        self
+    }
+
+    /// Window length in word pieces, [CLS] and [SEP] included; longer texts are read in
+    /// overlapping windows. At most the model's `max_position_embeddings`. Default: 256.
+    pub fn max_tokens(mut self, n: usize) -> Self {
+        self.max_tokens = n;
+        self
+    }
+
+    /// Pieces shared by consecutive windows (each piece is read where it is most central).
+    /// Less than half a window. Default: 64.
+    pub fn overlap(mut self, n: usize) -> Self {
+        self.overlap = n;
+        self
+    }
+
+    /// Largest text accepted, in bytes; larger ones give [`Error::InputTooLarge`].
+    /// Default: 16 MiB.
+    pub fn max_input_bytes(mut self, n: usize) -> Self {
+        self.max_input_bytes = n;
+        self
+    }
+
+    /// libtorch intra-op threads. This setting is process-wide (libtorch has one pool).
+    /// Default: libtorch's own choice (the number of cores).
+    pub fn threads(mut self, n: usize) -> Self {
+        self.threads = Some(n);
+        self
+    }
+
+    /// Settings of the relation stage. Default: [`RelationParams::default`].
+    pub fn relations(mut self, params: RelationParams) -> Self {
+        self.relations = params;
+        self
+    }
+
+    /// Checks the settings, loads the model, and returns the extractor.
+    pub fn build(self) -> Result<Extractor> {
+        let bad = |parameter, problem: String| Err(Error::InvalidParameter { parameter, problem });
+        if self.batch_size == 0 {
+            return bad("batch_size", "must be at least 1".into());
+        }
+        if self.max_tokens < 8 {
+            return bad("max_tokens", format!("{} is below the minimum of 8", self.max_tokens));
+        }
+        if self.overlap * 2 >= self.max_tokens - 2 {
+            return bad("overlap", format!("{} must be under half of max_tokens - 2", self.overlap));
+        }
+        if self.threads == Some(0) {
+            return bad("threads", "must be at least 1".into());
+        }
+        if let Some(n) = self.threads {
+            tch::set_num_threads(n as i32);
+        }
+        let encoder = Encoder::load(&self.model_dir, self.device, self.max_tokens, self.overlap)?;
+        let ner_labels = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
+        Ok(Extractor { encoder, ner_labels, settings: self })
+    }
+}
+
+/// Reads named entities and relations from text. Build it once with [`Extractor::builder`]
+/// (loading the model takes a moment), then call [`extract`](Extractor::extract) or
+/// [`extract_batch`](Extractor::extract_batch) as often as you like, from any thread.
+///
+/// Concurrent calls share one model: forward passes are serialised by a lock while tokenising
+/// and decoding run in parallel, and libtorch itself uses all cores for each forward pass.
+/// For more throughput from many threads, prefer `extract_batch` with many texts per call, or
+/// give each worker thread its own `Extractor` with `threads(1)`.
+pub struct Extractor {
+    encoder: Encoder,
+    ner_labels: Vec<Bio>,
+    settings: ExtractorBuilder,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor").field("settings", &self.settings).finish_non_exhaustive()
+    }
+}
+
+impl Extractor {
+    /// A builder with default settings (the shipped model on CPU).
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The NER labels of the loaded model (`O`, `B-PER`, ...).
+    pub fn labels(&self) -> &[String] {
+        &self.encoder.heads.ner
+    }
+
+    /// Extracts mentions, entities and relations from one text.
+    pub fn extract(&self, text: &str) -> Result<Document> {
+        let mut docs = self.extract_batch(&[text])?;
+        Ok(docs.pop().unwrap_or_default())
+    }
+
+    /// Extracts from many texts at once (their windows share batches); results are in input order.
+    pub fn extract_batch<S: AsRef<str>>(&self, texts: &[S]) -> Result<Vec<Document>> {
+        for t in texts {
+            let len = t.as_ref().len();
+            if len > self.settings.max_input_bytes {
+                return Err(Error::InputTooLarge { len, max: self.settings.max_input_bytes });
+            }
+        }
+        let prepared = texts.iter().map(|t| self.encoder.prepare(t.as_ref())).collect::<Result<Vec<_>>>()?;
+        let scores = self.encoder.predict(&prepared, self.settings.batch_size)?;
+        Ok(texts
+            .iter()
+            .zip(&prepared)
+            .zip(&scores)
+            .map(|((t, p), s)| self.document(t.as_ref(), p, s))
+            .collect())
+    }
+
+    /// Stages 3 to 5 for one text.
+    fn document(&self, text: &str, prepared: &Prepared, scores: &WordScores) -> Document {
+        let mentions = mentions::decode(text, &prepared.words, &scores.ner, &self.ner_labels);
+        let heads = &self.encoder.heads;
+        let tag = |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).map(|l| strip_block(l).to_owned());
+        let tokens: Vec<Token> = prepared
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, r)| Token {
+                text: text[r.clone()].to_owned(),
+                start: r.start,
+                end: r.end,
+                pos: tag(&heads.pos, scores.pos[i]),
+                chunk: tag(&heads.chunk, scores.chunk[i]),
+            })
+            .collect();
+        let sentences: Vec<Sentence> = prepared
+            .sentences
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| Sentence {
+                start: prepared.words[s.start].start,
+                end: prepared.words[s.end - 1].end,
+                first_token: s.start,
+                end_token: s.end,
+            })
+            .collect();
+        let (entities, relations) = relations::link(text, &tokens, &sentences, &mentions, &self.settings.relations);
+        Document { mentions, entities, relations, sentences, tokens }
+    }
+}
+
+/// `pos:NN` → `NN` (labels.json stores plain tags; config.json prefixes them by block).
+fn strip_block(label: &str) -> &str {
+    label.strip_prefix("pos:").or_else(|| label.strip_prefix("chunk:")).unwrap_or(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+        check::<Document>();
+    }
+
+    #[test]
+    fn settings_are_checked() {
+        let err = Extractor::builder().batch_size(0).build().unwrap_err();
+        assert!(matches!(err, Error::InvalidParameter { parameter: "batch_size", .. }));
+        let err = Extractor::builder().max_tokens(64).overlap(40).build().unwrap_err();
+        assert!(matches!(err, Error::InvalidParameter { parameter: "overlap", .. }));
+    }
+}

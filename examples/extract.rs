@@ -1,0 +1,85 @@
+//! Prints what nerel reads from a text file.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--format json|table|dot|html] [--model DIR] FILE
+//! ```
+//! FILE `-` reads standard input. The file must be UTF-8: invalid input ends with an error
+//! message and exit status 1 (`--lossy` replaces invalid bytes with U+FFFD instead).
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use nerel::Extractor;
+
+const USAGE: &str = "usage: extract [--format json|table|dot|html] [--model DIR] [--lossy] FILE (- for stdin)";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            let mut source = std::error::Error::source(e.as_ref());
+            while let Some(s) = source {
+                eprintln!("  caused by: {s}");
+                source = s.source();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let mut format = "table".to_owned();
+    let mut model = None;
+    let mut file = None;
+    let mut lossy = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--format" => format = args.next().ok_or(USAGE)?,
+            "--model" => model = Some(args.next().ok_or(USAGE)?),
+            "--lossy" => lossy = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            _ if file.is_none() => file = Some(a),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let file = file.ok_or(USAGE)?;
+    if !matches!(format.as_str(), "json" | "table" | "dot" | "html") {
+        return Err(format!("unknown format {format:?}; {USAGE}").into());
+    }
+    let mut bytes = Vec::new();
+    if file == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => {
+            return Err(format!(
+                "{file} is not valid UTF-8 (first invalid byte at offset {}); use --lossy to replace invalid bytes",
+                e.utf8_error().valid_up_to()
+            )
+            .into())
+        }
+    };
+    let mut builder = Extractor::builder().max_input_bytes(usize::MAX);
+    if let Some(m) = model {
+        builder = builder.model_dir(m);
+    }
+    let extractor = builder.build()?;
+    let doc = extractor.extract(&text)?;
+    let out = match format.as_str() {
+        "json" => serde_json::to_string_pretty(&doc)?,
+        "dot" => nerel::output::dot(&doc),
+        "html" => nerel::output::html(&text, &doc),
+        _ => nerel::output::table(&text, &doc),
+    };
+    println!("{out}");
+    Ok(())
+}

@@ -1,0 +1,262 @@
+//! Loading a model folder: `config.json`, `tokenizer.json`, optional `labels.json`, and weights
+//! (`model.safetensors`, `pytorch_model.bin` or `rust_model.ot`).
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rust_bert::bert::{BertConfig, BertForTokenClassification};
+use serde::Deserialize;
+use tch::{nn, Device};
+use tokenizers::Tokenizer;
+
+use crate::error::{Error, Result};
+
+/// The casing scheme this crate computes (see [`super::casing`]); models trained with another
+/// scheme name are refused.
+pub const CASING_SCHEME: &str = "nerel-casing-v1";
+
+/// Weight file names tried in order.
+const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
+
+/// Which outputs of the classifier hold which labels.
+#[derive(Debug, Clone)]
+pub(crate) struct Heads {
+    /// NER labels (`O`, `B-PER`, ...): the first block of outputs.
+    pub ner: Vec<String>,
+    /// POS labels, the block after NER (empty when the model has none).
+    pub pos: Vec<String>,
+    /// Chunk labels, the block after POS (empty when the model has none).
+    pub chunk: Vec<String>,
+}
+
+impl Heads {
+    pub fn total(&self) -> usize {
+        self.ner.len() + self.pos.len() + self.chunk.len()
+    }
+}
+
+/// `labels.json`, written by training/train.py.
+#[derive(Deserialize)]
+struct LabelsFile {
+    ner: Vec<String>,
+    #[serde(default)]
+    pos: Vec<String>,
+    #[serde(default)]
+    chunk: Vec<String>,
+    casing: Option<CasingInfo>,
+}
+
+#[derive(Deserialize)]
+struct CasingInfo {
+    scheme: String,
+}
+
+/// The network with the store that owns its weights.
+pub(crate) struct Net {
+    pub model: BertForTokenClassification,
+    /// Owns the weights.
+    _vs: nn::VarStore,
+}
+
+/// Everything loaded from a model folder.
+pub(crate) struct LoadedModel {
+    pub net: Net,
+    pub tokenizer: Tokenizer,
+    pub heads: Heads,
+    /// Whether token type ids carry casing classes.
+    pub casing: bool,
+    pub max_positions: usize,
+    pub cls_id: u32,
+    pub sep_id: u32,
+    pub pad_id: u32,
+}
+
+fn read(path: &Path, what: &'static str) -> Result<String> {
+    if !path.is_file() {
+        return Err(Error::MissingFile { path: path.to_owned(), what });
+    }
+    fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })
+}
+
+fn parse_json<T: for<'de> Deserialize<'de>>(path: &Path, s: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|source| Error::MalformedJson { path: path.to_owned(), source })
+}
+
+/// Checks that every NER label is `O` or `B-`/`I-` + type.
+fn check_bio(path: &Path, labels: &[String]) -> Result<()> {
+    for l in labels {
+        let ok = l == "O"
+            || ((l.starts_with("B-") || l.starts_with("I-")) && l.len() > 2);
+        if !ok {
+            return Err(Error::LabelScheme { path: path.to_owned(), label: l.clone() });
+        }
+    }
+    Ok(())
+}
+
+/// Labels from `labels.json` when present, else from `config.json`'s `id2label` (all NER).
+fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, bool)> {
+    let labels_path = dir.join("labels.json");
+    if labels_path.is_file() {
+        let file: LabelsFile = parse_json(&labels_path, &read(&labels_path, "label blocks")?)?;
+        check_bio(&labels_path, &file.ner)?;
+        let casing = match file.casing {
+            Some(c) if c.scheme == CASING_SCHEME => true,
+            Some(_) => {
+                return Err(Error::InvalidConfig {
+                    path: labels_path,
+                    field: "casing.scheme",
+                    problem: "unknown casing scheme (this nerel computes nerel-casing-v1)",
+                })
+            }
+            None => false,
+        };
+        return Ok((Heads { ner: file.ner, pos: file.pos, chunk: file.chunk }, casing));
+    }
+    let id2label = config.id2label.as_ref().ok_or(Error::InvalidConfig {
+        path: config_path.to_owned(),
+        field: "id2label",
+        problem: "missing: a token-classification model needs its labels",
+    })?;
+    let mut ner = Vec::with_capacity(id2label.len());
+    for i in 0..id2label.len() as i64 {
+        ner.push(id2label.get(&i).cloned().ok_or(Error::InvalidConfig {
+            path: config_path.to_owned(),
+            field: "id2label",
+            problem: "ids are not 0..n",
+        })?);
+    }
+    check_bio(config_path, &ner)?;
+    Ok((Heads { ner, pos: Vec::new(), chunk: Vec::new() }, false))
+}
+
+/// Reads a safetensors header (names → shapes) without loading the data, so shapes can be
+/// checked before libtorch copies (and possibly broadcasts) them.
+fn safetensors_shapes(path: &Path) -> Result<HashMap<String, Vec<i64>>> {
+    use std::io::Read;
+    let corrupt = |source: std::io::Error| Error::Io { path: path.to_owned(), source };
+    let mut f = fs::File::open(path).map_err(corrupt)?;
+    let file_len = f.metadata().map_err(corrupt)?.len();
+    let mut len = [0u8; 8];
+    f.read_exact(&mut len).map_err(corrupt)?;
+    let n = u64::from_le_bytes(len);
+    if n > file_len.saturating_sub(8) || n > 100 << 20 {
+        return Err(corrupt(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "safetensors header length exceeds the file",
+        )));
+    }
+    let mut header = vec![0u8; n as usize];
+    f.read_exact(&mut header).map_err(corrupt)?;
+    #[derive(Deserialize)]
+    struct Entry {
+        shape: Vec<i64>,
+    }
+    let map: HashMap<String, serde_json::Value> = serde_json::from_slice(&header)
+        .map_err(|source| Error::MalformedJson { path: path.to_owned(), source })?;
+    let mut out = HashMap::new();
+    for (k, v) in map {
+        if k == "__metadata__" {
+            continue;
+        }
+        let e: Entry = serde_json::from_value(v).map_err(|source| Error::MalformedJson { path: path.to_owned(), source })?;
+        out.insert(k, e.shape);
+    }
+    Ok(out)
+}
+
+/// Loads a model folder onto `device`.
+pub(crate) fn load(dir: &Path, device: Device) -> Result<LoadedModel> {
+    if !dir.is_dir() {
+        return Err(Error::MissingFile { path: dir.to_owned(), what: "model folder" });
+    }
+    let config_path = dir.join("config.json");
+    let mut config: BertConfig = parse_json(&config_path, &read(&config_path, "model configuration")?)?;
+    let invalid = |field, problem| Error::InvalidConfig { path: config_path.clone(), field, problem };
+    if config.vocab_size <= 0 || config.hidden_size <= 0 || config.num_hidden_layers <= 0 {
+        return Err(invalid("vocab_size/hidden_size/num_hidden_layers", "must be positive"));
+    }
+    if config.num_attention_heads <= 0 || config.hidden_size % config.num_attention_heads != 0 {
+        return Err(invalid("num_attention_heads", "must divide hidden_size"));
+    }
+    if config.max_position_embeddings < 8 || config.type_vocab_size <= 0 {
+        return Err(invalid("max_position_embeddings/type_vocab_size", "too small"));
+    }
+    let (heads, casing) = heads(dir, &config_path, &config)?;
+    if casing && config.type_vocab_size < super::casing::CLASSES as i64 {
+        return Err(invalid("type_vocab_size", "smaller than the number of casing classes"));
+    }
+    // rust-bert sizes the classifier from id2label: make it cover every block.
+    let total = heads.total() as i64;
+    match &config.id2label {
+        Some(m) if m.len() as i64 == total => {}
+        Some(_) => return Err(invalid("id2label", "does not match the label blocks of labels.json")),
+        None => {
+            config.id2label = Some((0..total).map(|i| (i, format!("LABEL_{i}"))).collect());
+        }
+    }
+
+    let tok_path = dir.join("tokenizer.json");
+    if !tok_path.is_file() {
+        return Err(Error::MissingFile { path: tok_path, what: "tokenizer" });
+    }
+    let mut tokenizer =
+        Tokenizer::from_file(&tok_path).map_err(|source| Error::Tokenizer { path: tok_path.clone(), source })?;
+    tokenizer.with_truncation(None).map_err(|source| Error::Tokenizer { path: tok_path.clone(), source })?;
+    tokenizer.with_padding(None);
+    let vocab = tokenizer.get_vocab_size(true);
+    if vocab > config.vocab_size as usize {
+        return Err(Error::VocabularyMismatch { path: tok_path, tokenizer: vocab, model: config.vocab_size as usize });
+    }
+    let special = |name: &str| {
+        tokenizer.token_to_id(name).ok_or(Error::InvalidConfig {
+            path: tok_path.clone(),
+            field: "model.vocab",
+            problem: "lacks [CLS], [SEP] or [PAD] (nerel loads BERT WordPiece tokenizers)",
+        })
+    };
+    let (cls_id, sep_id, pad_id) = (special("[CLS]")?, special("[SEP]")?, special("[PAD]")?);
+
+    let weights = WEIGHT_FILES.iter().map(|f| dir.join(f)).find(|p| p.is_file()).ok_or_else(|| Error::MissingFile {
+        path: dir.join(WEIGHT_FILES[0]),
+        what: "weights (model.safetensors, pytorch_model.bin or rust_model.ot)",
+    })?;
+    let mut vs = nn::VarStore::new(device);
+    let model = BertForTokenClassification::new(vs.root(), &config)
+        .map_err(|source| Error::Model { path: config_path.clone(), source })?;
+    if weights.extension().is_some_and(|e| e == "safetensors") {
+        check_shapes(&weights, &vs)?;
+    }
+    vs.load(&weights).map_err(|source| Error::Weights { path: weights.clone(), source })?;
+    // Weights may be stored in fp16; compute in fp32.
+    vs.float();
+    Ok(LoadedModel {
+        net: Net { model, _vs: vs },
+        tokenizer,
+        heads,
+        casing,
+        max_positions: config.max_position_embeddings as usize,
+        cls_id,
+        sep_id,
+        pad_id,
+    })
+}
+
+fn check_shapes(path: &Path, vs: &nn::VarStore) -> Result<()> {
+    let shapes = safetensors_shapes(path)?;
+    for (name, var) in vs.variables() {
+        if let Some(found) = shapes.get(&name) {
+            let expected = var.size();
+            if *found != expected {
+                return Err(Error::WeightShape { path: path.to_owned(), tensor: name, expected, found: found.clone() });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The folder of the default model shipped with this crate.
+pub fn default_model_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/models/nerel-minilm-conll03"))
+}

@@ -1,0 +1,127 @@
+//! The one error type of nerel: each variant says what went wrong and where.
+
+use std::path::PathBuf;
+
+/// Result with nerel's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What can go wrong while loading a model or extracting.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file the model folder must have is not there.
+    #[error("model file missing: {path} ({what})")]
+    MissingFile {
+        /// The path looked for.
+        path: PathBuf,
+        /// What the file is for.
+        what: &'static str,
+    },
+    /// A model file could not be read.
+    #[error("cannot read {path}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// `config.json` or `labels.json` is not valid JSON of the expected shape.
+    #[error("malformed {path}")]
+    MalformedJson {
+        /// The file.
+        path: PathBuf,
+        /// The parser's error.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A setting in `config.json` is out of range or inconsistent.
+    #[error("{path}: `{field}` is invalid: {problem}")]
+    InvalidConfig {
+        /// The file.
+        path: PathBuf,
+        /// The offending field.
+        field: &'static str,
+        /// What is wrong with it.
+        problem: &'static str,
+    },
+    /// A label is not `O` and has no `B-`/`I-` prefix.
+    #[error("{path}: label {label:?} has no BIO prefix (expected O, B-TYPE or I-TYPE)")]
+    LabelScheme {
+        /// The file holding the labels.
+        path: PathBuf,
+        /// The label.
+        label: String,
+    },
+    /// `tokenizer.json` could not be loaded.
+    #[error("cannot load tokenizer {path}")]
+    Tokenizer {
+        /// The file.
+        path: PathBuf,
+        /// The tokenizers crate's error.
+        #[source]
+        source: tokenizers::Error,
+    },
+    /// The tokenizer produces ids the model has no embedding for.
+    #[error("{path}: tokenizer vocabulary has {tokenizer} entries but the model only {model}")]
+    VocabularyMismatch {
+        /// The tokenizer file.
+        path: PathBuf,
+        /// The tokenizer's vocabulary size.
+        tokenizer: usize,
+        /// The model's `vocab_size`.
+        model: usize,
+    },
+    /// A weight tensor has another shape than the configuration implies.
+    #[error("{path}: tensor {tensor} has shape {found:?}, the configuration needs {expected:?}")]
+    WeightShape {
+        /// The weights file.
+        path: PathBuf,
+        /// The tensor's name.
+        tensor: String,
+        /// Shape the model expects.
+        expected: Vec<i64>,
+        /// Shape in the file.
+        found: Vec<i64>,
+    },
+    /// The weights file is truncated, corrupt, or lacks a tensor.
+    #[error("cannot load weights {path}")]
+    Weights {
+        /// The file.
+        path: PathBuf,
+        /// libtorch's error.
+        #[source]
+        source: tch::TchError,
+    },
+    /// The model could not be built from its configuration.
+    #[error("cannot build the model from {path}")]
+    Model {
+        /// The configuration file.
+        path: PathBuf,
+        /// rust-bert's error.
+        #[source]
+        source: rust_bert::RustBertError,
+    },
+    /// A builder setting is out of range.
+    #[error("invalid setting `{parameter}`: {problem}")]
+    InvalidParameter {
+        /// The setting.
+        parameter: &'static str,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// The input is larger than the configured maximum.
+    #[error("input of {len} bytes is larger than the maximum of {max} bytes (see ExtractorBuilder::max_input_bytes)")]
+    InputTooLarge {
+        /// Input size in bytes.
+        len: usize,
+        /// The configured maximum.
+        max: usize,
+    },
+    /// Tokenising an input failed.
+    #[error("tokenization failed")]
+    Tokenize(#[source] tokenizers::Error),
+    /// The inference backend failed.
+    #[error("inference backend failed")]
+    Backend(#[from] tch::TchError),
+}

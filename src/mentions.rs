@@ -1,0 +1,181 @@
+//! Stage 3: per-word label probabilities → entity mentions.
+//!
+//! Word labels are decoded jointly (Viterbi) under the BIO constraint: `I-X` only follows `B-X`
+//! or `I-X`. A mention's score is the mean probability of its words' labels.
+
+use std::ops::Range;
+
+use crate::document::Mention;
+
+/// Parsed NER label: outside, or begin/inside of a type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Bio {
+    Outside,
+    Begin(String),
+    Inside(String),
+}
+
+impl Bio {
+    /// Parses `O`, `B-X`, `I-X` (labels were checked when the model was loaded).
+    pub fn parse(label: &str) -> Bio {
+        if let Some(t) = label.strip_prefix("B-") {
+            Bio::Begin(t.to_owned())
+        } else if let Some(t) = label.strip_prefix("I-") {
+            Bio::Inside(t.to_owned())
+        } else {
+            Bio::Outside
+        }
+    }
+
+    fn kind(&self) -> Option<&str> {
+        match self {
+            Bio::Outside => None,
+            Bio::Begin(t) | Bio::Inside(t) => Some(t),
+        }
+    }
+}
+
+/// Whether label `to` may follow label `from` (`None` = start of text).
+fn allowed(from: Option<&Bio>, to: &Bio) -> bool {
+    match to {
+        Bio::Inside(t) => from.and_then(|f| f.kind()) == Some(t.as_str()),
+        _ => true,
+    }
+}
+
+/// Best label sequence under the BIO constraint. `probs` is `n × k` row-major; rows that are all
+/// zero (words the model did not see) are read as certain `O` when the label set has one.
+pub(crate) fn viterbi(probs: &[f32], labels: &[Bio]) -> Vec<usize> {
+    let k = labels.len();
+    if k == 0 {
+        return Vec::new();
+    }
+    let n = probs.len() / k;
+    let outside = labels.iter().position(|l| *l == Bio::Outside);
+    let logp = |t: usize, j: usize| -> f32 {
+        let row = &probs[t * k..(t + 1) * k];
+        if row.iter().all(|&p| p == 0.0) {
+            return if Some(j) == outside || outside.is_none() { 0.0 } else { f32::NEG_INFINITY };
+        }
+        row[j].max(1e-12).ln()
+    };
+    const FORBIDDEN: f32 = -1e9;
+    let ok: Vec<bool> = (0..k * k).map(|ij| allowed(Some(&labels[ij / k]), &labels[ij % k])).collect();
+    let mut score: Vec<f32> =
+        (0..k).map(|j| if allowed(None, &labels[j]) { logp(0, j) } else { FORBIDDEN }).collect();
+    let mut back = vec![0u32; n * k];
+    let mut next = vec![0.0f32; k];
+    for t in 1..n {
+        for j in 0..k {
+            let mut best = (FORBIDDEN * 2.0, 0);
+            for i in 0..k {
+                let s = if ok[i * k + j] { score[i] } else { score[i] + FORBIDDEN };
+                if s > best.0 {
+                    best = (s, i);
+                }
+            }
+            next[j] = best.0 + logp(t, j);
+            back[t * k + j] = best.1 as u32;
+        }
+        std::mem::swap(&mut score, &mut next);
+    }
+    let mut path = vec![0usize; n];
+    if n == 0 {
+        return path;
+    }
+    let mut cur = score.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(j, _)| j).unwrap_or(0);
+    for t in (0..n).rev() {
+        path[t] = cur;
+        cur = back[t * k + cur] as usize;
+    }
+    path
+}
+
+/// Mentions from decoded word labels. `words` are byte ranges into `text`.
+pub(crate) fn decode(text: &str, words: &[Range<usize>], probs: &[f32], labels: &[Bio]) -> Vec<Mention> {
+    let k = labels.len();
+    let path = viterbi(probs, labels);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, String, f32)> = None; // first word, type, summed probability
+    let close = |open: &mut Option<(usize, String, f32)>, end_word: usize, out: &mut Vec<Mention>| {
+        if let Some((first, label, sum)) = open.take() {
+            let (start, end) = (words[first].start, words[end_word - 1].end);
+            out.push(Mention {
+                text: text[start..end].to_owned(),
+                label,
+                start,
+                end,
+                score: sum / (end_word - first) as f32,
+                first_token: first,
+                end_token: end_word,
+            });
+        }
+    };
+    for (t, &j) in path.iter().enumerate() {
+        let p = probs.get(t * k + j).copied().unwrap_or(0.0);
+        match &labels[j] {
+            Bio::Outside => close(&mut open, t, &mut out),
+            Bio::Begin(kind) => {
+                close(&mut open, t, &mut out);
+                open = Some((t, kind.clone(), p));
+            }
+            Bio::Inside(_) => {
+                if let Some(o) = open.as_mut() {
+                    o.2 += p;
+                }
+            }
+        }
+    }
+    close(&mut open, path.len(), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels() -> Vec<Bio> {
+        ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"].iter().map(|l| Bio::parse(l)).collect()
+    }
+
+    fn one_hot(rows: &[[f32; 5]]) -> Vec<f32> {
+        rows.iter().flatten().copied().collect()
+    }
+
+    #[test]
+    fn inside_after_outside_becomes_a_begin_or_outside() {
+        // argmax would give O, I-PER, I-PER: the constraint forbids I- after O.
+        let probs = one_hot(&[[0.9, 0.0, 0.1, 0.0, 0.0], [0.1, 0.3, 0.6, 0.0, 0.0], [0.1, 0.0, 0.9, 0.0, 0.0]]);
+        let path = viterbi(&probs, &labels());
+        assert_eq!(path, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn inside_of_another_type_is_not_continued() {
+        // B-PER then I-ORG (argmax) is not allowed.
+        let probs = one_hot(&[[0.0, 0.9, 0.1, 0.0, 0.0], [0.1, 0.0, 0.2, 0.0, 0.7]]);
+        let path = viterbi(&probs, &labels());
+        assert!(matches!(labels()[path[1]], Bio::Inside(ref t) if t == "PER") || path[1] == 0 || path[1] == 3);
+        assert_ne!(path[1], 4);
+    }
+
+    #[test]
+    fn decode_spans_scores_and_unseen_words() {
+        let text = "Ms Anna Kovač of Acme";
+        let words = crate::text::words(text);
+        let probs = one_hot(&[
+            [1.0, 0.0, 0.0, 0.0, 0.0],
+            [0.2, 0.8, 0.0, 0.0, 0.0],
+            [0.4, 0.0, 0.6, 0.0, 0.0],
+            [0.0; 5], // unseen word: read as O
+            [0.0, 0.0, 0.0, 1.0, 0.0],
+        ]);
+        let ms = decode(text, &words, &probs, &labels());
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[0].text, "Anna Kovač");
+        assert_eq!(&text[ms[0].start..ms[0].end], "Anna Kovač");
+        assert!((ms[0].score - 0.7).abs() < 1e-6);
+        assert_eq!((ms[1].label.as_str(), ms[1].text.as_str()), ("ORG", "Acme"));
+        assert!(decode("", &[], &[], &labels()).is_empty());
+    }
+}
