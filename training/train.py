@@ -326,6 +326,7 @@ def main():
     model = Bert(cfg, n_labels)
     load_base(model, args.base)
     model.to(device)
+    print(f"model ready t={time.time() - t0:.1f}s", flush=True)
     nd = ["bias", "LayerNorm", "emb_ln", "aln", "oln"]
     params = [
         {"params": [p for n, p in model.named_parameters() if not any(x in n for x in nd)], "weight_decay": 0.01},
@@ -363,6 +364,8 @@ def main():
             opt.step()
             sched.step()
             tl += loss.item(); tn += 1; step += 1
+            if step <= 3 or step % 100 == 0:
+                print(f"step {step} loss {loss.item():.4f} t={time.time() - t0:.1f}s", flush=True)
             if args.max_steps and step >= args.max_steps:
                 break
         f1, p, r = evaluate(model, dev_examples, dev_gold, device, 64)
