@@ -51,6 +51,9 @@ pub(crate) fn viterbi(probs: &[f32], labels: &[Bio]) -> Vec<usize> {
         return Vec::new();
     }
     let n = probs.len() / k;
+    if n == 0 {
+        return Vec::new();
+    }
     let outside = labels.iter().position(|l| *l == Bio::Outside);
     let logp = |t: usize, j: usize| -> f32 {
         let row = &probs[t * k..(t + 1) * k];
@@ -80,9 +83,6 @@ pub(crate) fn viterbi(probs: &[f32], labels: &[Bio]) -> Vec<usize> {
         std::mem::swap(&mut score, &mut next);
     }
     let mut path = vec![0usize; n];
-    if n == 0 {
-        return path;
-    }
     let mut cur = score.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(j, _)| j).unwrap_or(0);
     for t in (0..n).rev() {
         path[t] = cur;

@@ -1,0 +1,172 @@
+//! Scores a model on a CoNLL-2003 file (columns: word POS chunk NER) with exact-match entity
+//! spans, as conlleval does.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- --conll ../shared/data/conll2003/eng.testa [--model DIR]
+//! ```
+//! The words of each document (the whole file when it has no `-DOCSTART-` lines) are joined into
+//! one text, sentences on lines of their own, and read by nerel exactly as any other text
+//! (segmentation, sliding windows, decoding). Prints a per-type table, then as its last line
+//! one JSON object: `{"f1":..,"precision":..,"recall":..,"sentences":..,"seconds":..}`
+//! (scores in percent).
+
+use std::collections::{BTreeMap, HashSet};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use nerel::Extractor;
+
+const USAGE: &str = "usage: evaluate --conll FILE [--model DIR] [--batch-size N]";
+
+type Span = (usize, usize, String);
+
+/// One document rebuilt as text, with its gold entity spans.
+struct GoldDoc {
+    text: String,
+    spans: HashSet<Span>,
+    sentences: usize,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("evaluate: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let (mut conll, mut model, mut batch) = (None, None, 16usize);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--conll" => conll = Some(args.next().ok_or(USAGE)?),
+            "--model" => model = Some(args.next().ok_or(USAGE)?),
+            "--batch-size" => batch = args.next().ok_or(USAGE)?.parse()?,
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let conll = conll.ok_or(USAGE)?;
+    let raw = std::fs::read_to_string(&conll).map_err(|e| format!("cannot read {conll}: {e}"))?;
+    let docs = read_conll(&raw)?;
+    let mut builder = Extractor::builder().batch_size(batch).max_input_bytes(usize::MAX);
+    if let Some(m) = model {
+        builder = builder.model_dir(m);
+    }
+    let extractor = builder.build()?;
+
+    let started = Instant::now();
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    let predicted = extractor.extract_batch(&texts)?;
+    let seconds = started.elapsed().as_secs_f64();
+
+    // counts per type: (true positives, predicted, gold)
+    let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    for (doc, pred) in docs.iter().zip(&predicted) {
+        let pred: HashSet<Span> = pred.mentions.iter().map(|m| (m.start, m.end, m.label.clone())).collect();
+        for s in &pred {
+            let c = counts.entry(s.2.clone()).or_default();
+            c.1 += 1;
+            if doc.spans.contains(s) {
+                c.0 += 1;
+            }
+        }
+        for s in &doc.spans {
+            counts.entry(s.2.clone()).or_default().2 += 1;
+        }
+    }
+    let prf = |(tp, p, g): (usize, usize, usize)| {
+        let precision = if p == 0 { 0.0 } else { tp as f64 / p as f64 };
+        let recall = if g == 0 { 0.0 } else { tp as f64 / g as f64 };
+        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+        (100.0 * precision, 100.0 * recall, 100.0 * f1)
+    };
+    println!("{:<6} {:>9} {:>9} {:>9} {:>7} {:>7}", "type", "precision", "recall", "f1", "pred", "gold");
+    let mut total = (0, 0, 0);
+    for (label, &c) in &counts {
+        let (p, r, f) = prf(c);
+        println!("{label:<6} {p:>9.2} {r:>9.2} {f:>9.2} {:>7} {:>7}", c.1, c.2);
+        total = (total.0 + c.0, total.1 + c.1, total.2 + c.2);
+    }
+    let (p, r, f) = prf(total);
+    println!("{:<6} {p:>9.2} {r:>9.2} {f:>9.2} {:>7} {:>7}", "all", total.1, total.2);
+    let sentences: usize = docs.iter().map(|d| d.sentences).sum();
+    println!(
+        "{}",
+        serde_json::json!({
+            "f1": round2(f), "precision": round2(p), "recall": round2(r),
+            "sentences": sentences, "seconds": round2(seconds),
+        })
+    );
+    Ok(())
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Documents of a CoNLL file, split at `-DOCSTART-` lines.
+fn read_conll(raw: &str) -> Result<Vec<GoldDoc>, String> {
+    let mut docs = Vec::new();
+    let mut doc = GoldDoc { text: String::new(), spans: HashSet::new(), sentences: 0 };
+    let mut sentence: Vec<(&str, &str)> = Vec::new();
+    for (n, line) in raw.lines().chain(std::iter::once("")).enumerate() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.first() == Some(&"-DOCSTART-") {
+            add_sentence(&mut doc, &mut sentence);
+            if doc.sentences > 0 {
+                docs.push(std::mem::replace(&mut doc, GoldDoc { text: String::new(), spans: HashSet::new(), sentences: 0 }));
+            }
+            continue;
+        }
+        match cols.len() {
+            0 => add_sentence(&mut doc, &mut sentence),
+            n_cols if n_cols >= 2 => sentence.push((cols[0], cols[n_cols - 1])),
+            _ => return Err(format!("line {}: expected `word ... NER`, got {line:?}", n + 1)),
+        }
+    }
+    if doc.sentences > 0 {
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+/// Appends a sentence's words (space-separated, on a line of its own) and its gold spans.
+fn add_sentence<'a>(doc: &mut GoldDoc, sentence: &mut Vec<(&'a str, &'a str)>) {
+    if sentence.is_empty() {
+        return;
+    }
+    if !doc.text.is_empty() {
+        doc.text.push('\n');
+    }
+    let mut open: Option<(usize, usize, String)> = None;
+    for (i, (word, tag)) in sentence.iter().enumerate() {
+        if i > 0 {
+            doc.text.push(' ');
+        }
+        let start = doc.text.len();
+        doc.text.push_str(word);
+        let end = doc.text.len();
+        let (prefix, kind) = tag.split_once('-').unwrap_or(("O", ""));
+        let continues = matches!(&open, Some((_, _, k)) if prefix == "I" && k == kind);
+        if continues {
+            if let Some(o) = open.as_mut() {
+                o.1 = end;
+            }
+        } else {
+            if let Some(o) = open.take() {
+                doc.spans.insert(o);
+            }
+            if prefix == "B" || prefix == "I" {
+                open = Some((start, end, kind.to_owned()));
+            }
+        }
+    }
+    if let Some(o) = open.take() {
+        doc.spans.insert(o);
+    }
+    doc.sentences += 1;
+    sentence.clear();
+}

@@ -1,0 +1,100 @@
+//! Bad model folders give a clear, specific error, never a panic.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use nerel::{default_model_dir, Error, Extractor};
+
+/// A scratch copy of the default model folder (weights linked by copy only when asked).
+fn scratch(name: &str, with_weights: bool) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("nerel-test-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    for f in ["config.json", "tokenizer.json", "labels.json"] {
+        fs::copy(default_model_dir().join(f), dir.join(f)).unwrap();
+    }
+    if with_weights {
+        fs::copy(default_model_dir().join("model.safetensors"), dir.join("model.safetensors")).unwrap();
+    }
+    dir
+}
+
+fn load(dir: &Path) -> Error {
+    let err = Extractor::builder().model_dir(dir).build().unwrap_err();
+    let _ = fs::remove_dir_all(dir);
+    err
+}
+
+#[test]
+fn missing_folder() {
+    let err = Extractor::builder().model_dir("/nonexistent/nerel-model").build().unwrap_err();
+    assert!(matches!(err, Error::MissingFile { .. }), "{err}");
+    assert!(err.to_string().contains("/nonexistent/nerel-model"), "{err}");
+}
+
+#[test]
+fn missing_weights() {
+    let err = load(&scratch("noweights", false));
+    assert!(matches!(&err, Error::MissingFile { path, .. } if path.ends_with("model.safetensors")), "{err}");
+}
+
+#[test]
+fn truncated_weights() {
+    let dir = scratch("truncated", false);
+    let bytes = fs::read(default_model_dir().join("model.safetensors")).unwrap();
+    fs::write(dir.join("model.safetensors"), &bytes[..bytes.len() / 3]).unwrap();
+    let err = load(&dir);
+    assert!(matches!(err, Error::Weights { .. } | Error::Io { .. }), "{err}");
+    assert!(err.to_string().contains("model.safetensors"), "{err}");
+}
+
+#[test]
+fn garbage_weights() {
+    let dir = scratch("garbage", false);
+    fs::write(dir.join("model.safetensors"), b"not a safetensors file at all").unwrap();
+    let err = load(&dir);
+    assert!(err.to_string().contains("model.safetensors"), "{err}");
+}
+
+#[test]
+fn malformed_config() {
+    let dir = scratch("badconfig", false);
+    fs::write(dir.join("config.json"), "{ \"hidden_size\": ").unwrap();
+    let err = load(&dir);
+    assert!(matches!(&err, Error::MalformedJson { path, .. } if path.ends_with("config.json")), "{err}");
+}
+
+#[test]
+fn wrong_shapes() {
+    let dir = scratch("shapes", true);
+    let cfg = fs::read_to_string(dir.join("config.json")).unwrap();
+    fs::write(dir.join("config.json"), cfg.replace("\"intermediate_size\": 1536", "\"intermediate_size\": 1024")).unwrap();
+    let err = load(&dir);
+    assert!(matches!(err, Error::WeightShape { .. }), "{err}");
+}
+
+#[test]
+fn labels_without_bio_prefix() {
+    let dir = scratch("labels", true);
+    let labels = fs::read_to_string(dir.join("labels.json")).unwrap();
+    fs::write(dir.join("labels.json"), labels.replacen("\"B-PER\"", "\"PERSON\"", 1)).unwrap();
+    let err = load(&dir);
+    assert!(matches!(&err, Error::LabelScheme { label, .. } if label == "PERSON"), "{err}");
+}
+
+#[test]
+fn tokenizer_larger_than_model_vocabulary() {
+    let dir = scratch("vocab", true);
+    let cfg = fs::read_to_string(dir.join("config.json")).unwrap();
+    fs::write(dir.join("config.json"), cfg.replace("\"vocab_size\": 30522", "\"vocab_size\": 20000")).unwrap();
+    let err = load(&dir);
+    assert!(matches!(err, Error::VocabularyMismatch { tokenizer: 30522, model: 20000, .. }), "{err}");
+}
+
+#[test]
+fn corrupt_tokenizer() {
+    let dir = scratch("tokenizer", true);
+    fs::write(dir.join("tokenizer.json"), "{\"version\": 1}").unwrap();
+    let err = load(&dir);
+    assert!(matches!(&err, Error::Tokenizer { path, .. } if path.ends_with("tokenizer.json")), "{err}");
+}
