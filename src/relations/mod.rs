@@ -1,27 +1,157 @@
 //! Stage 4: mentions → entities (clustering) and relations between them.
+//!
+//! Data flows one way: tokens and mentions → [entities](cluster) → argument units (names, role
+//! titles, nominal titles, pronouns, speakers) → candidate relations (roles, verb patterns,
+//! nominalisations, judgements in reported speech) → typed and scored → merged and thresholded.
+//!
+//! # Relations read
+//! - **Open relations**: a verb group between a subject and an object (`V | V P | V W* P`, e.g.
+//!   `signed`, `told`, `rejects calls by`), passives turned around (`was signed by`), coordinated
+//!   subjects and objects each related, symmetric verbs relating coordinated subjects
+//!   (`X and Y signed an agreement` → X–Y), nominalisations (`the signing of X by Y`).
+//! - **Roles**: `Russian Foreign Minister Sergei Lavrov` → Lavrov – foreign minister of – Russia,
+//!   and appositions (`Lavrov, Russia's foreign minister,`). A title so defined later stands for
+//!   the person (`the NATO secretary-general`).
+//! - **Reported speech**: the speaker of `"...," X said` / `X said (that) ...`; `I`/`we` in a quote
+//!   stand for the speaker; a judgement cue the speaker applies to a target (`Y is a
+//!   dictatorship`, `Y has become an effective forum`) gives speaker – criticized/praised – Y.
+//!
+//! Without POS tags (models without that head) words are tagged from a closed-class list, the
+//! lexicon's verbs and capitalisation, so clustering and roles keep working.
+//!
+//! # Extending the lexicon
+//! Typed relations, judgement cues, role titles and demonyms come from a [`Lexicon`]: data, one
+//! entry per line, TAB-separated (`#` comments), the built-in one being `src/relations/lexicon.tsv`:
+//!
+//! ```text
+//! schema   RELATION  DISPLAY            # a relation and how to write it with no verb (criticize → criticized)
+//! verb     LEMMA     RELATION  [FLAGS]  # `-` for none; FLAGS: speech, symmetric, label
+//! noun     WORD      RELATION  [FLAGS]  # act nouns: signing, talks
+//! cue      WORD      RELATION           # judgement words: dictatorship → criticize
+//! light    LEMMA                        # light verbs: held talks with → the noun decides
+//! title    WORDS                        # role title heads: foreign minister, secretary of state
+//! demonym  WORD      COUNTRY            # Russian → Russia
+//! ```
+//!
+//! ```
+//! use nerel::relations::{Lexicon, RelationParams};
+//! let mut lex = Lexicon::builtin().clone();
+//! lex.extend_from_str("schema\tembargo\tembargoed\nverb\tembargo\tembargo\n").unwrap();
+//! let params = RelationParams::default().with_lexicon(lex).with_threshold(0.6);
+//! assert_eq!(params.threshold(), 0.6);
+//! ```
+
+mod cluster;
+mod context;
+mod lemma;
+mod lexicon;
+mod merge;
+mod patterns;
+mod roles;
+mod speech;
+mod tags;
+#[cfg(test)]
+pub(crate) mod testutil;
+mod units;
+
+use std::sync::Arc;
 
 use crate::document::{Entity, Mention, Relation, Sentence, Token};
 
-/// Settings of the relation stage.
+pub use lexicon::{Lexicon, LexiconError, Sense};
+
+/// Settings of the relation stage. Build with [`RelationParams::default`] and the `with_*` setters.
 #[derive(Debug, Clone)]
 pub struct RelationParams {
-    /// Relations scoring below this are dropped. Default 0.5.
-    pub threshold: f32,
+    threshold: f32,
+    lexicon: Arc<Lexicon>,
+    pronouns: bool,
 }
 
 impl Default for RelationParams {
     fn default() -> Self {
-        RelationParams { threshold: 0.5 }
+        RelationParams { threshold: 0.5, lexicon: Arc::new(Lexicon::builtin().clone()), pronouns: true }
+    }
+}
+
+impl RelationParams {
+    /// Relations scoring below `threshold` (0..=1) are dropped. Default 0.5.
+    pub fn with_threshold(mut self, threshold: f32) -> Self {
+        self.threshold = if threshold.is_finite() { threshold.clamp(0.0, 1.0) } else { 0.5 };
+        self
+    }
+
+    /// The lexicon of verbs, nouns, cues, titles and demonyms. Default [`Lexicon::builtin`].
+    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicon = Arc::new(lexicon);
+        self
+    }
+
+    /// Whether `he`/`she` are resolved to a person named before. Default `true`.
+    pub fn with_pronouns(mut self, pronouns: bool) -> Self {
+        self.pronouns = pronouns;
+        self
+    }
+
+    /// The score threshold.
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Whether pronouns are resolved.
+    pub fn pronouns(&self) -> bool {
+        self.pronouns
     }
 }
 
 /// Clusters `mentions` into entities and reads the relations between them.
+///
+/// `tokens`, `sentences` and `mentions` index each other as in [`crate::Document`]; ranges that
+/// do not fit are ignored rather than trusted. Entity ids are indices in the returned Vec.
 pub fn link(
-    _text: &str,
-    _tokens: &[Token],
-    _sentences: &[Sentence],
-    _mentions: &[Mention],
-    _params: &RelationParams,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    params: &RelationParams,
 ) -> (Vec<Entity>, Vec<Relation>) {
-    (Vec::new(), Vec::new())
+    let lex = params.lexicon();
+    let clusters = cluster::cluster(mentions, lex);
+    let mut ctx = context::Ctx::new(text, tokens, sentences, mentions, clusters, lex);
+
+    let (mut candidates, defined) = roles::find(&mut ctx);
+    let title_aliases = roles::title_units(&mut ctx, &defined);
+    units::add_modifiers(&mut ctx);
+    units::add_names(&mut ctx);
+    if params.pronouns() {
+        units::add_pronouns(&mut ctx);
+    }
+    let quotes = speech::quotes(&mut ctx);
+
+    let mut clauses = Vec::new();
+    for si in 0..ctx.sentences.len() {
+        let (found, speech) = patterns::sentence(&ctx, si);
+        candidates.extend(found);
+        clauses.extend(speech);
+    }
+    candidates.extend(speech::judgements(&ctx, &quotes, &clauses));
+
+    let relations = merge::merge(candidates, params.threshold());
+    let mut entities = ctx.clusters.entities;
+    for (e, alias) in title_aliases {
+        if let Some(ent) = entities.get_mut(e) {
+            if alias != ent.name && !ent.aliases.contains(&alias) {
+                ent.aliases.push(alias);
+            }
+        }
+    }
+    (entities, relations)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,283 @@
+//! Mentions → entities: exact names, surnames, acronyms, longer names ending in a shorter one,
+//! and demonyms joining their country.
+
+use super::lexicon::Lexicon;
+use crate::document::{Entity, Mention};
+
+/// Courtesy titles stripped from the front of person names.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "sen", "prof", "sir", "lord", "lady", "pope", "rev", "col", "lt", "adm", "gov", "rep", "pres", "amb"];
+/// Words skipped when making acronyms.
+const ACRONYM_SKIP: &[&str] = &["the", "and", "&", "a", "an"];
+
+/// Entities and, for each mention, the id of the entity it belongs to.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Clusters {
+    pub entities: Vec<Entity>,
+    pub entity_of: Vec<Option<usize>>,
+}
+
+/// How one mention names its entity.
+#[derive(Debug, Clone)]
+struct Name {
+    /// Display form: titles, `the` and `'s` stripped.
+    display: String,
+    /// Words of the display form.
+    words: Vec<String>,
+    /// Lower case, dots removed: the exact-match key.
+    key: String,
+    /// The mention is a demonym standing for this country.
+    demonym: bool,
+    person: bool,
+}
+
+/// Clusters `mentions` into entities (ids are indices in the returned Vec, ordered by first mention).
+pub(crate) fn cluster(mentions: &[Mention], lex: &Lexicon) -> Clusters {
+    let names: Vec<Option<Name>> = mentions.iter().map(|m| name_of(m, lex)).collect();
+    let mut uf = UnionFind::new(mentions.len());
+    merge_exact(&names, &mut uf);
+    merge_contained(&names, mentions, &mut uf);
+    build(mentions, &names, &mut uf)
+}
+
+fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
+    let person = m.label == "PER";
+    let mut words: Vec<String> = m.text.split_whitespace().map(str::to_string).collect();
+    if let Some(last) = words.last_mut() {
+        for clitic in ["'s", "’s"] {
+            if last.len() > clitic.len() && last.ends_with(clitic) {
+                last.truncate(last.len() - clitic.len());
+            }
+        }
+    }
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() > 1 {
+        words.remove(0);
+    }
+    if person {
+        strip_titles(&mut words, lex);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut display = words.join(" ");
+    let demonym = words.len() == 1 && !person && lex.demonym(&display).is_some();
+    if demonym {
+        display = lex.demonym(&words[0]).unwrap_or(&display).to_string();
+        words = display.split_whitespace().map(str::to_string).collect();
+    }
+    let key = key_of(&display);
+    Some(Name { display, words, key, demonym, person })
+}
+
+/// Drops a leading title (`Foreign Minister`, `Secretary of State`, `Mr.`) from a person's name.
+fn strip_titles(words: &mut Vec<String>, lex: &Lexicon) {
+    let n = words.len();
+    let is_title = |w: &str| {
+        let l = w.trim_end_matches('.').to_lowercase();
+        HONORIFICS.contains(&l.as_str()) || lex.is_title_word(&l)
+    };
+    if let Some(k) = (0..n.saturating_sub(1)).rev().find(|&k| is_title(&words[k])) {
+        words.drain(..=k);
+    }
+}
+
+/// Exact-match key: lower case, dots and `'s` removed, single spaces.
+pub(crate) fn key_of(name: &str) -> String {
+    name.to_lowercase().replace(['.', '’'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Letters of an acronym (`U.S.` → `US`, `PfP` → `PFP`), when `name` looks like one.
+fn acronym_letters(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.' && *c != '&').collect();
+    let n = letters.chars().count();
+    let upper = letters.chars().filter(|c| c.is_uppercase()).count();
+    let ok = (2..=8).contains(&n) && letters.chars().all(char::is_alphabetic) && upper >= 2 && upper + 1 >= n;
+    ok.then(|| letters.to_uppercase())
+}
+
+/// Acronyms a multi-word name may go by: initials of all words but `the`/`and`, and of the
+/// capitalised words only (`Status of Forces Agreement` → `SOFA`, `SFA`).
+pub(crate) fn acronyms(words: &[String]) -> Vec<String> {
+    let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).filter(|w| !w.is_empty()).collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let all: String = parts
+        .iter()
+        .filter(|w| !ACRONYM_SKIP.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let caps: String = parts
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut out = vec![all];
+    if !out.contains(&caps) {
+        out.push(caps);
+    }
+    out.retain(|a| a.chars().count() >= 2);
+    out
+}
+
+fn merge_exact(names: &[Option<Name>], uf: &mut UnionFind) {
+    for i in 0..names.len() {
+        for j in 0..i {
+            if let (Some(a), Some(b)) = (&names[i], &names[j]) {
+                if a.key == b.key && a.person == b.person {
+                    uf.union(i, j);
+                }
+            }
+        }
+    }
+}
+
+/// Whether `short` may be another name for `long`: surname, acronym, or a name `long` ends in.
+fn names_same(short: &Name, short_label: &str, long: &Name, long_label: &str) -> bool {
+    if short.words.len() >= long.words.len() || short.person != long.person {
+        return false;
+    }
+    let suffix = long.words.len() >= short.words.len()
+        && long.words[long.words.len() - short.words.len()..]
+            .iter()
+            .zip(&short.words)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b));
+    if short.person {
+        return suffix;
+    }
+    if let Some(letters) = acronym_letters(&short.display) {
+        if short.words.len() == 1 {
+            return acronyms(&long.words).contains(&letters);
+        }
+    }
+    suffix && short_label == long_label && !short.demonym && !long.demonym
+}
+
+/// Merges each shorter name into the one longer name it abbreviates or ends, when unambiguous.
+fn merge_contained(names: &[Option<Name>], mentions: &[Mention], uf: &mut UnionFind) {
+    for i in 0..names.len() {
+        let Some(short) = &names[i] else { continue };
+        let mut roots: Vec<usize> = Vec::new();
+        for (j, long) in names.iter().enumerate() {
+            let Some(long) = long else { continue };
+            if names_same(short, &mentions[i].label, long, &mentions[j].label) {
+                let r = uf.find(j);
+                if !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        if let [only] = roots.as_slice() {
+            uf.union(i, *only);
+        }
+    }
+}
+
+fn build(mentions: &[Mention], names: &[Option<Name>], uf: &mut UnionFind) -> Clusters {
+    let mut root_to_entity: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut entity_of = vec![None; mentions.len()];
+    for i in 0..mentions.len() {
+        if names[i].is_none() {
+            continue;
+        }
+        let r = uf.find(i);
+        let id = *root_to_entity[r].get_or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        if let Some(list) = members.get_mut(id) {
+            list.push(i);
+        }
+        entity_of[i] = Some(id);
+    }
+    let entities = members
+        .into_iter()
+        .enumerate()
+        .map(|(id, ms)| entity(id, ms, mentions, names))
+        .collect();
+    Clusters { entities, entity_of }
+}
+
+fn entity(id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>]) -> Entity {
+    let named: Vec<(&Mention, &Name)> = ms
+        .iter()
+        .filter_map(|&i| Some((mentions.get(i)?, names.get(i)?.as_ref()?)))
+        .collect();
+    let proper: Vec<&(&Mention, &Name)> = named.iter().filter(|(_, n)| !n.demonym).collect();
+    let pick = if proper.is_empty() { named.iter().collect::<Vec<_>>() } else { proper.clone() };
+    let best = pick
+        .iter()
+        .copied()
+        .fold(None::<&(&Mention, &Name)>, |acc, x| match acc {
+            Some(a) if a.1.display.chars().count() >= x.1.display.chars().count() => Some(a),
+            _ => Some(x),
+        });
+    let name = best.map(|(_, n)| n.display.clone()).unwrap_or_default();
+    let label = majority_label(&proper).unwrap_or_else(|| "LOC".to_string());
+    let mut aliases: Vec<String> = Vec::new();
+    let add = |aliases: &mut Vec<String>, a: &str| {
+        if !a.is_empty() && a != name && !aliases.iter().any(|x| x == a) {
+            aliases.push(a.to_string());
+        }
+    };
+    for (m, n) in &named {
+        add(&mut aliases, if n.demonym { m.text.trim() } else { &n.display });
+    }
+    if matches!(label.as_str(), "ORG" | "MISC") {
+        if let Some((_, n)) = best {
+            let caps = n.words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+            if caps >= 2 && !n.words.iter().any(|w| acronym_letters(w).is_some()) {
+                if let Some(a) = acronyms(&n.words).into_iter().next() {
+                    let known = aliases.iter().any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
+                    if !known {
+                        add(&mut aliases, &a);
+                    }
+                }
+            }
+        }
+    }
+    Entity { id, name, label, aliases, mentions: ms }
+}
+
+fn majority_label(named: &[&(&Mention, &Name)]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (m, _) in named {
+        match counts.iter_mut().find(|(l, _)| *l == m.label) {
+            Some(c) => c.1 += 1,
+            None => counts.push((&m.label, 1)),
+        }
+    }
+    let max = counts.iter().map(|c| c.1).max()?;
+    counts.iter().find(|c| c.1 == max).map(|c| c.0.to_string())
+}
+
+/// Plain union-find over mention indices.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while let Some(&p) = self.0.get(x) {
+            if p == x {
+                break;
+            }
+            let gp = self.0.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.0.get_mut(x) {
+                *slot = gp;
+            }
+            x = p;
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        // Keep the earlier mention as root so entities are ordered by first mention.
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        if let Some(slot) = self.0.get_mut(hi) {
+            *slot = lo;
+        }
+    }
+}

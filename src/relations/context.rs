@@ -1,0 +1,224 @@
+//! The document as the relation patterns see it: checked token ranges, word categories,
+//! mention and argument-unit maps, quotes.
+
+use std::ops::Range;
+
+use super::cluster::Clusters;
+use super::lexicon::Lexicon;
+use super::tags::{self, Word};
+use crate::document::{Mention, Sentence, Span, Token};
+
+/// How an argument unit refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    /// A mention (possibly with a title in front: `Foreign Minister Lavrov`).
+    Name,
+    /// `Russian Foreign Minister Sergei Lavrov`: title construction; the entity is the person.
+    Role,
+    /// A mention modifying a noun (`NATO calls`, `Russia's borders`): the entity is the mention's.
+    Modifier,
+    /// A title standing for a person named earlier (`the NATO secretary-general`).
+    Title,
+    /// `he`/`she` resolved to a person.
+    Pronoun,
+    /// `I`/`we` inside a quote, resolved to its speaker.
+    Speaker,
+}
+
+/// A run of tokens that stands for one entity in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Entity id.
+    pub entity: usize,
+    /// How it refers.
+    pub kind: UnitKind,
+    /// Confidence factor for relations using it.
+    pub factor: f32,
+    /// Byte span of the words that name the entity (for evidence).
+    pub arg: (usize, usize),
+    /// Mean NER score of its mention (1 for units without one).
+    pub ner: f32,
+}
+
+/// Everything the patterns need about one document.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub words: Vec<Word>,
+    /// Token ranges of sentences, within `0..words.len()`, non-empty, in order.
+    pub sentences: Vec<Range<usize>>,
+    /// Byte spans of sentences.
+    pub sentence_bytes: Vec<(usize, usize)>,
+    pub mentions: &'a [Mention],
+    /// Checked token range of each mention, when it has one.
+    pub mention_tokens: Vec<Option<Range<usize>>>,
+    /// Mention index at each token.
+    pub mention_at: Vec<Option<usize>>,
+    pub clusters: Clusters,
+    pub units: Vec<Unit>,
+    /// Unit index at each token.
+    pub unit_at: Vec<Option<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Checks the caller's ranges and tags the words.
+    pub fn new(
+        text: &'a str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        mentions: &'a [Mention],
+        clusters: Clusters,
+        lex: &'a Lexicon,
+    ) -> Self {
+        let n = tokens.len();
+        let mention_tokens: Vec<Option<Range<usize>>> = mentions.iter().map(|m| mention_range(m, tokens)).collect();
+        let mut mention_at = vec![None; n];
+        for (mi, r) in mention_tokens.iter().enumerate() {
+            let Some(r) = r else { continue };
+            if r.clone().any(|t| mention_at.get(t).copied().flatten().is_some()) {
+                continue;
+            }
+            for t in r.clone() {
+                if let Some(slot) = mention_at.get_mut(t) {
+                    *slot = Some(mi);
+                }
+            }
+        }
+        let in_mention: Vec<bool> = mention_at.iter().map(Option::is_some).collect();
+        let words = tags::words(text, tokens, &in_mention, lex);
+        let mut ranges: Vec<Range<usize>> = sentences
+            .iter()
+            .map(|s| s.first_token.min(n)..s.end_token.min(n))
+            .filter(|r| r.start < r.end)
+            .collect();
+        ranges.sort_by_key(|r| r.start);
+        let mut checked: Vec<Range<usize>> = Vec::new();
+        for r in ranges {
+            let start = checked.last().map_or(r.start, |l| r.start.max(l.end));
+            if start < r.end {
+                checked.push(start..r.end);
+            }
+        }
+        if checked.is_empty() && n > 0 {
+            checked.push(0..n);
+        }
+        let sentence_bytes = checked
+            .iter()
+            .map(|r| {
+                let a = words.get(r.start).map_or(0, |w| w.start);
+                let b = words.get(r.end - 1).map_or(a, |w| w.end);
+                (a, b.max(a))
+            })
+            .collect();
+        Ctx {
+            text,
+            lex,
+            words,
+            sentences: checked,
+            sentence_bytes,
+            mentions,
+            mention_tokens,
+            mention_at,
+            clusters,
+            units: Vec::new(),
+            unit_at: vec![None; n],
+        }
+    }
+
+    /// Entity of mention `m`.
+    pub fn entity_of(&self, m: usize) -> Option<usize> {
+        self.clusters.entity_of.get(m).copied().flatten()
+    }
+
+    /// Label of entity `e`.
+    pub fn label(&self, e: usize) -> &str {
+        self.clusters.entities.get(e).map_or("", |x| x.label.as_str())
+    }
+
+    /// Adds a unit unless it overlaps one already there; returns its index.
+    pub fn add_unit(&mut self, unit: Unit) -> Option<usize> {
+        if unit.first >= unit.end || unit.end > self.unit_at.len() {
+            return None;
+        }
+        if self.unit_at[unit.first..unit.end].iter().any(Option::is_some) {
+            return None;
+        }
+        let id = self.units.len();
+        for slot in &mut self.unit_at[unit.first..unit.end] {
+            *slot = Some(id);
+        }
+        self.units.push(unit);
+        Some(id)
+    }
+
+    /// The unit starting at token `i`.
+    pub fn unit_starting(&self, i: usize) -> Option<usize> {
+        let u = self.unit_at.get(i).copied().flatten()?;
+        (self.units.get(u)?.first == i).then_some(u)
+    }
+
+    /// The unit ending just before token `i` (its last token is `i - 1`).
+    pub fn unit_ending(&self, i: usize) -> Option<usize> {
+        let u = self.unit_at.get(i.checked_sub(1)?).copied().flatten()?;
+        (self.units.get(u)?.end == i).then_some(u)
+    }
+
+    /// Word at `i`, if in range.
+    pub fn word(&self, i: usize) -> Option<&Word> {
+        self.words.get(i)
+    }
+
+    /// Lower-cased word at `i`, or "".
+    pub fn lower(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    /// A checked span of the text.
+    pub fn span(&self, start: usize, end: usize) -> Option<Span> {
+        let text = self.text.get(start..end)?;
+        Some(Span { text: text.to_string(), start, end })
+    }
+
+    /// Byte span of tokens `a..b`.
+    pub fn token_bytes(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let s = self.words.get(a)?.start;
+        let e = self.words.get(b.checked_sub(1)?)?.end;
+        (s <= e).then_some((s, e))
+    }
+
+    /// Surface text of tokens `idx` (in order), single spaces between words that are apart in the text.
+    pub fn surface(&self, idx: &[usize]) -> String {
+        let mut out = String::new();
+        let mut prev_end: Option<usize> = None;
+        for &i in idx {
+            let Some(w) = self.words.get(i) else { continue };
+            let Some(t) = self.text.get(w.start..w.end) else { continue };
+            if prev_end.is_some_and(|p| p != w.start) {
+                out.push(' ');
+            }
+            out.push_str(t);
+            prev_end = Some(w.end);
+        }
+        out
+    }
+
+    /// Index of the sentence holding token `t`.
+    pub fn sentence_of(&self, t: usize) -> Option<usize> {
+        self.sentences.iter().position(|r| r.contains(&t))
+    }
+}
+
+/// Token range of a mention: its own indices when they are consistent, else found by offsets.
+fn mention_range(m: &Mention, tokens: &[Token]) -> Option<Range<usize>> {
+    let n = tokens.len();
+    if m.first_token < m.end_token && m.end_token <= n {
+        return Some(m.first_token..m.end_token);
+    }
+    let first = tokens.iter().position(|t| t.start >= m.start && t.end <= m.end && t.start < t.end)?;
+    let end = tokens.iter().rposition(|t| t.start >= m.start && t.end <= m.end && t.start < t.end)? + 1;
+    (first < end).then_some(first..end)
+}

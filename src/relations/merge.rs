@@ -1,0 +1,67 @@
+//! Candidate relations → the document's relations: duplicates merged (evidence kept), scored,
+//! thresholded.
+
+use crate::document::{Evidence, Relation};
+
+/// One reading of a relation in one place.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub subject: usize,
+    pub object: usize,
+    pub predicate: String,
+    pub lemma: String,
+    pub relation: Option<String>,
+    pub score: f32,
+    pub evidence: Evidence,
+}
+
+/// Merges candidates with the same subject, object and relation (or lemma when untyped); the
+/// merged score is the noisy-or of the readings' scores; drops those below `threshold`.
+pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation> {
+    let mut out: Vec<(Relation, f32)> = Vec::new();
+    for c in candidates {
+        if c.subject == c.object || !c.score.is_finite() {
+            continue;
+        }
+        let score = c.score.clamp(0.0, 1.0);
+        let key = c.relation.clone().unwrap_or_else(|| c.lemma.clone());
+        let same = out.iter_mut().find(|(r, _)| {
+            r.subject == c.subject && r.object == c.object && r.relation.clone().unwrap_or_else(|| r.lemma.clone()) == key
+        });
+        match same {
+            Some((r, best)) => {
+                if !r.evidence.contains(&c.evidence) {
+                    r.score = 1.0 - (1.0 - r.score) * (1.0 - score);
+                    r.evidence.push(c.evidence);
+                }
+                if score > *best {
+                    *best = score;
+                    r.predicate = c.predicate;
+                }
+            }
+            None => out.push((
+                Relation {
+                    subject: c.subject,
+                    object: c.object,
+                    predicate: c.predicate,
+                    lemma: c.lemma,
+                    relation: c.relation,
+                    score,
+                    evidence: vec![c.evidence],
+                },
+                score,
+            )),
+        }
+    }
+    let mut relations: Vec<Relation> = out
+        .into_iter()
+        .map(|(mut r, _)| {
+            r.score = r.score.min(0.99);
+            r.evidence.sort_by_key(|e| (e.start, e.subject.start));
+            r
+        })
+        .filter(|r| r.score >= threshold)
+        .collect();
+    relations.sort_by_key(|r| r.evidence.first().map_or((usize::MAX, 0), |e| (e.start, e.subject.start)));
+    relations
+}

@@ -1,0 +1,282 @@
+//! Role relations from titles (`Russian Foreign Minister Sergei Lavrov`, `NATO spokesman James
+//! Appathurai`) and appositions (`Sergei Lavrov, Russia's foreign minister,`), and the nominal
+//! titles they define (`the NATO secretary-general` later stands for that person).
+
+use std::ops::Range;
+
+use super::context::{Ctx, Unit, UnitKind};
+use super::merge::Candidate;
+use super::tags::Cat;
+use crate::document::Evidence;
+
+/// Score of a role read from a title in front of a name.
+const TITLE_SCORE: f32 = 0.9;
+/// Score of a role read from an apposition.
+const APPOSITION_SCORE: f32 = 0.8;
+
+/// A title a person was given: `org`'s `title` (lower case, hyphens as spaces).
+#[derive(Debug, Clone)]
+pub(crate) struct Defined {
+    org: Option<usize>,
+    title: String,
+    head: String,
+    person: usize,
+    at: usize,
+}
+
+/// A title phrase found in the tokens: modifiers `mods.start..head.start`, then the head.
+#[derive(Debug, Clone)]
+struct TitleMatch {
+    mods_start: usize,
+    head: Range<usize>,
+}
+
+/// Finds role constructions and appositions; adds Role units; returns role candidates and the
+/// titles they define.
+pub(crate) fn find(ctx: &mut Ctx) -> (Vec<Candidate>, Vec<Defined>) {
+    let mut out = Vec::new();
+    let mut defined = Vec::new();
+    for si in 0..ctx.sentences.len() {
+        let sent = ctx.sentences[si].clone();
+        for mi in 0..ctx.mentions.len() {
+            let Some(r) = ctx.mention_tokens[mi].clone() else { continue };
+            if r.start < sent.start || r.end > sent.end || ctx.mentions[mi].label != "PER" {
+                continue;
+            }
+            let Some(person) = ctx.entity_of(mi) else { continue };
+            title_in_front(ctx, si, mi, person, &mut out, &mut defined);
+            apposition(ctx, si, mi, person, &mut out, &mut defined);
+        }
+    }
+    (out, defined)
+}
+
+/// `[the] [ORG ['s]] TITLE NAME`, the title possibly inside the name mention.
+fn title_in_front(ctx: &mut Ctx, si: usize, mi: usize, person: usize, out: &mut Vec<Candidate>, defined: &mut Vec<Defined>) {
+    let Some(r) = ctx.mention_tokens[mi].clone() else { return };
+    let lo = ctx.sentences[si].start;
+    let Some(t) = (r.start..r.end).rev().find_map(|p| title_ending(ctx, p, lo, r.start)) else { return };
+    let org = org_before(ctx, t.mods_start, lo);
+    let mut start = org.as_ref().map_or(t.mods_start, |(_, range)| range.start);
+    if start > lo && ctx.word(start - 1).is_some_and(|w| w.cat == Cat::Det) {
+        start -= 1;
+    }
+    let arg = arg_bytes(ctx, mi);
+    ctx.add_unit(Unit { first: start, end: r.end, entity: person, kind: UnitKind::Role, factor: 1.0, arg, ner: ctx.mentions[mi].score });
+    let title_idx: Vec<usize> = (t.mods_start..t.head.end).collect();
+    record(ctx, si, mi, person, org.map(|(m, _)| m), &title_idx, &t, TITLE_SCORE, out, defined);
+}
+
+/// `NAME, [the] [ORG ['s]] TITLE [of [the] ORG],`
+fn apposition(ctx: &mut Ctx, si: usize, mi: usize, person: usize, out: &mut Vec<Candidate>, defined: &mut Vec<Defined>) {
+    let Some(r) = ctx.mention_tokens[mi].clone() else { return };
+    let sent = ctx.sentences[si].clone();
+    if ctx.lower(r.end) != "," {
+        return;
+    }
+    let mut q = r.end + 1;
+    if ctx.word(q).is_some_and(|w| w.cat == Cat::Det) {
+        q += 1;
+    }
+    let mut org = None;
+    if let Some(m) = ctx.mention_at.get(q).copied().flatten() {
+        let range = ctx.mention_tokens[m].clone().filter(|x| x.start == q && ctx.mentions[m].label != "PER");
+        if let Some(range) = range {
+            q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
+            org = Some(m);
+        }
+    }
+    let Some(t) = (q + 1..=(q + 5).min(sent.end)).rev().find_map(|p| title_ending(ctx, p, q, p).filter(|t| t.mods_start == q)) else {
+        return;
+    };
+    let mut after = t.head.end;
+    if org.is_none() && ctx.lower(after) == "of" {
+        let mut o = after + 1;
+        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
+            o += 1;
+        }
+        if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
+            if let Some(range) = ctx.mention_tokens[m].clone().filter(|x| x.start == o && ctx.mentions[m].label != "PER") {
+                org = Some(m);
+                after = range.end;
+            }
+        }
+    }
+    let closes = after >= sent.end || matches!(ctx.lower(after), "," | "." | ")" | ";" | "--" | "—" | "–");
+    if !closes {
+        return;
+    }
+    let title_idx: Vec<usize> = (t.mods_start..t.head.end).collect();
+    record(ctx, si, mi, person, org, &title_idx, &t, APPOSITION_SCORE, out, defined);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record(
+    ctx: &Ctx,
+    si: usize,
+    mi: usize,
+    person: usize,
+    org: Option<usize>,
+    title_idx: &[usize],
+    t: &TitleMatch,
+    score: f32,
+    out: &mut Vec<Candidate>,
+    defined: &mut Vec<Defined>,
+) {
+    let title = ctx.surface(title_idx).to_lowercase();
+    let head = ctx.surface(&(t.head.clone()).collect::<Vec<_>>()).to_lowercase();
+    let org_entity = org.and_then(|m| ctx.entity_of(m));
+    let at = t.head.end;
+    defined.push(Defined { org: org_entity, title: norm(&title), head: norm(&head), person, at });
+    let (Some(m), Some(o)) = (org, org_entity) else { return };
+    if o == person || ctx.label(o) == "PER" {
+        return;
+    }
+    let (sa, sb) = arg_bytes(ctx, mi);
+    let (oa, ob) = arg_bytes(ctx, m);
+    let (ss, se) = ctx.sentence_bytes[si];
+    let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else { return };
+    let ner = ctx.mentions[mi].score.min(ctx.mentions[m].score).clamp(0.0, 1.0);
+    out.push(Candidate {
+        subject: person,
+        object: o,
+        predicate: format!("{title} of"),
+        lemma: head,
+        relation: Some("role".to_string()),
+        score: score * (0.85 + 0.15 * ner),
+        evidence: Evidence { start: ss, end: se, subject, object },
+    });
+}
+
+/// Byte span of mention `m` (its own offsets when they slice the text, else its tokens').
+pub(crate) fn arg_bytes(ctx: &Ctx, m: usize) -> (usize, usize) {
+    let mention = &ctx.mentions[m];
+    if ctx.text.get(mention.start..mention.end).is_some() && mention.start < mention.end {
+        return (mention.start, mention.end);
+    }
+    ctx.mention_tokens[m]
+        .clone()
+        .and_then(|r| ctx.token_bytes(r.start, r.end))
+        .unwrap_or((0, 0))
+}
+
+/// A title ending just before token `p`, starting at or after `lo`; its words must not be in
+/// a mention unless at or after `inside_from` (a title the NER put inside the name).
+fn title_ending(ctx: &Ctx, p: usize, lo: usize, inside_from: usize) -> Option<TitleMatch> {
+    let free = |i: usize| i >= inside_from || ctx.mention_at.get(i).copied().flatten().is_none();
+    let mut best: Option<Range<usize>> = None;
+    for title in ctx.lex.titles() {
+        let len = title.len();
+        if p < lo + len {
+            continue;
+        }
+        let start = p - len;
+        let matches = (start..p).zip(title).all(|(i, w)| free(i) && ctx.lower(i).trim_end_matches('.') == w);
+        if matches && best.as_ref().map_or(true, |b| b.start > start) {
+            best = Some(start..p);
+        }
+    }
+    let head = best?;
+    let mut k = head.start;
+    while k > lo && head.start - k < 3 && free(k - 1) && is_modifier(ctx, k - 1) {
+        k -= 1;
+    }
+    // Inside a name mention the title must start the mention.
+    if p > inside_from && k > inside_from {
+        return None;
+    }
+    Some(TitleMatch { mods_start: k, head })
+}
+
+/// A word that may modify a title (`Foreign`, `deputy`, `former`).
+fn is_modifier(ctx: &Ctx, i: usize) -> bool {
+    let Some(w) = ctx.word(i) else { return false };
+    matches!(w.cat, Cat::Adj | Cat::Noun | Cat::Proper)
+        && w.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !w.lower.is_empty()
+}
+
+/// An organisation or place mention ending at `k` (or at `k - 1` before `'s`).
+fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
+    let mut end = k;
+    if end > lo && ctx.word(end - 1).is_some_and(|w| w.cat == Cat::Poss) {
+        end -= 1;
+    }
+    if end <= lo {
+        return None;
+    }
+    let m = ctx.mention_at.get(end - 1).copied().flatten()?;
+    let range = ctx.mention_tokens[m].clone()?;
+    (range.end == end && range.start >= lo && ctx.mentions[m].label != "PER").then_some((m, range))
+}
+
+fn norm(title: &str) -> String {
+    title.replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Adds Title units for `[the] [ORG ['s]] TITLE [of [the] ORG]` phrases that stand for a person a
+/// role defined earlier; returns (entity, alias) pairs for the titles used.
+pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, String)> {
+    let mut aliases = Vec::new();
+    for si in 0..ctx.sentences.len() {
+        let sent = ctx.sentences[si].clone();
+        for p in sent.start + 1..=sent.end {
+            if ctx.unit_at.get(p - 1).copied().flatten().is_some() {
+                continue;
+            }
+            let Some(t) = title_ending(ctx, p, sent.start, usize::MAX) else { continue };
+            if ctx.word(p).is_some_and(|w| w.cat == Cat::Proper) {
+                continue;
+            }
+            let org = org_before(ctx, t.mods_start, sent.start);
+            let mut start = org.as_ref().map_or(t.mods_start, |(_, r)| r.start);
+            let det = start > sent.start && ctx.word(start - 1).is_some_and(|w| w.cat == Cat::Det);
+            if det {
+                start -= 1;
+            }
+            let mut end = p;
+            let mut org_entity = org.and_then(|(m, _)| ctx.entity_of(m));
+            if org_entity.is_none() && ctx.lower(p) == "of" {
+                let o = p + 1 + usize::from(ctx.word(p + 1).is_some_and(|w| w.cat == Cat::Det));
+                if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
+                    if let Some(r) = ctx.mention_tokens[m].clone().filter(|r| r.start == o) {
+                        org_entity = ctx.entity_of(m);
+                        end = r.end;
+                    }
+                }
+            }
+            if !det && org_entity.is_none() {
+                continue;
+            }
+            let title = norm(&ctx.surface(&(t.mods_start..t.head.end).collect::<Vec<_>>()).to_lowercase());
+            let head = norm(&ctx.surface(&t.head.clone().collect::<Vec<_>>()).to_lowercase());
+            let Some(person) = lookup(defined, org_entity, &title, &head, start) else { continue };
+            let Some((a, b)) = ctx.token_bytes(start, end) else { continue };
+            let unit = Unit { first: start, end, entity: person, kind: UnitKind::Title, factor: 0.85, arg: (a, b), ner: 1.0 };
+            if ctx.add_unit(unit).is_some() {
+                let alias_from = start + usize::from(det);
+                aliases.push((person, ctx.surface(&(alias_from..end).collect::<Vec<_>>())));
+            }
+        }
+    }
+    aliases
+}
+
+/// The one person defined before token `at` with this title (and organisation, when given).
+fn lookup(defined: &[Defined], org: Option<usize>, title: &str, head: &str, at: usize) -> Option<usize> {
+    for want in [title, head] {
+        let mut people: Vec<usize> = defined
+            .iter()
+            .filter(|d| d.at <= at && (d.title == want || d.head == want))
+            .filter(|d| org.is_none() || d.org == org)
+            .map(|d| d.person)
+            .collect();
+        people.dedup();
+        people.sort_unstable();
+        people.dedup();
+        if let [one] = people.as_slice() {
+            return Some(*one);
+        }
+    }
+    None
+}

@@ -1,0 +1,377 @@
+//! Pattern tests on sentences written for them, tagged by hand.
+
+use super::testutil::{lines, parse, untagged, Parsed};
+use super::*;
+use crate::document::{Entity, Relation};
+
+fn run(p: &Parsed) -> (Vec<Entity>, Vec<Relation>) {
+    link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default())
+}
+
+fn has(lines: &[String], want: &str) -> bool {
+    lines.iter().any(|l| l == want)
+}
+
+fn check_spans(text: &str, relations: &[Relation]) {
+    for r in relations {
+        assert!((0.0..=1.0).contains(&r.score));
+        for e in &r.evidence {
+            assert_eq!(&text[e.subject.start..e.subject.end], e.subject.text);
+            assert_eq!(&text[e.object.start..e.object.end], e.object.text);
+            assert!(text.get(e.start..e.end).is_some());
+        }
+    }
+}
+
+const ACTIVE_ROLE: &str = "
+Dutch JJ B-NP B-MISC
+Prime NNP I-NP O
+Minister NNP I-NP O
+Anna NNP I-NP B-PER
+Veldt NNP I-NP I-PER
+met VBD B-VP O
+Kenyan JJ B-NP B-MISC
+President NNP I-NP O
+Samuel NNP I-NP B-PER
+Oduya NNP I-NP I-PER
+in IN B-PP O
+Nairobi NNP B-NP B-LOC
+on IN B-PP O
+Friday NNP B-NP O
+. . O O
+
+Veldt NNP B-NP B-PER
+later RB B-ADVP O
+visited VBD B-VP O
+the DT B-NP O
+Kenyan JJ I-NP B-MISC
+parliament NN I-NP O
+. . O O
+";
+
+#[test]
+fn active_and_roles() {
+    let p = parse(ACTIVE_ROLE);
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(has(&got, "Anna Veldt – met – Samuel Oduya [meet]"), "{got:#?}");
+    assert!(has(&got, "Anna Veldt – prime minister of – Netherlands [role]"), "{got:#?}");
+    assert!(has(&got, "Samuel Oduya – president of – Kenya [role]"), "{got:#?}");
+    // A demonym modifying a noun stands for its country, at a lower score.
+    assert!(has(&got, "Anna Veldt – visited – Kenya [visit]"), "{got:#?}");
+    // Surname joins the full name.
+    let veldt = entities.iter().find(|e| e.name == "Anna Veldt").expect("entity");
+    assert_eq!(veldt.mentions.len(), 2);
+    assert!(veldt.aliases.contains(&"Veldt".to_string()));
+    // `in Nairobi` is an adjunct of `met`, not a relation with the city.
+    assert!(!got.iter().any(|l| l.contains("Nairobi")), "{got:#?}");
+    check_spans(&p.text, &relations);
+}
+
+const PASSIVE_COORD: &str = "
+The DT B-NP O
+Tallinn NNP I-NP B-MISC
+Charter NNP I-NP I-MISC
+was VBD B-VP O
+signed VBN I-VP O
+by IN B-PP O
+Finland NNP B-NP B-LOC
+and CC O O
+Estonia NNP B-NP B-LOC
+on IN B-PP O
+Monday NNP B-NP O
+. . O O
+
+Canada NNP B-NP B-LOC
+and CC O O
+the DT B-NP O
+African NNP I-NP B-ORG
+Union NNP I-NP I-ORG
+criticized VBD B-VP O
+Zambia NNP B-NP B-LOC
+over IN B-PP O
+the DT B-NP O
+vote NN I-NP O
+. . O O
+";
+
+#[test]
+fn passive_and_coordination() {
+    let p = parse(PASSIVE_COORD);
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(has(&got, "Finland – signed – Tallinn Charter [sign]"), "{got:#?}");
+    assert!(has(&got, "Estonia – signed – Tallinn Charter [sign]"), "{got:#?}");
+    assert!(has(&got, "Canada – criticized – Zambia [criticize]"), "{got:#?}");
+    assert!(has(&got, "African Union – criticized – Zambia [criticize]"), "{got:#?}");
+    assert_eq!(relations.len(), 4, "{got:#?}");
+    check_spans(&p.text, &relations);
+}
+
+const SPEECH: &str = "
+Foreign NNP B-NP O
+Minister NNP I-NP O
+Paul NNP I-NP B-PER
+Moreau NNP I-NP I-PER
+said VBD B-VP O
+Zambia NNP B-NP B-LOC
+is VBZ B-VP O
+an DT B-NP O
+authoritarian JJ I-NP O
+state NN I-NP O
+. . O O
+
+Moreau NNP B-NP B-PER
+said VBD B-VP O
+Sweden NNP B-NP B-LOC
+has VBZ B-VP O
+signed VBN I-VP O
+the DT B-NP O
+Oslo NNP I-NP B-MISC
+Accord NNP I-NP I-MISC
+. . O O
+
+\" `` O O
+We PRP B-NP O
+welcome VBP B-VP O
+Sweden NNP B-NP B-LOC
+, , O O
+which WDT B-NP O
+has VBZ B-VP O
+become VBN I-VP O
+a DT B-NP O
+reliable JJ I-NP O
+partner NN I-NP O
+, , O O
+\" '' O O
+Moreau NNP B-NP B-PER
+said VBD B-VP O
+. . O O
+";
+
+#[test]
+fn reported_speech() {
+    let p = parse(SPEECH);
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(has(&got, "Paul Moreau – criticized – Zambia [criticize]"), "{got:#?}");
+    assert!(has(&got, "Sweden – has signed – Oslo Accord [sign]"), "{got:#?}");
+    assert!(has(&got, "Paul Moreau – praised – Sweden [praise]"), "{got:#?}");
+    // The speaker is not the subject of what he reports.
+    assert!(!got.iter().any(|l| l.starts_with("Paul Moreau – has signed")), "{got:#?}");
+    // `We welcome Sweden` and `Sweden, which has become a reliable partner` merge into one relation.
+    let praise = relations.iter().find(|r| r.relation.as_deref() == Some("praise")).expect("praise");
+    assert_eq!(praise.evidence.len(), 2, "{praise:?}");
+    assert_eq!(praise.predicate, "praised");
+    check_spans(&p.text, &relations);
+}
+
+const TITLES: &str = "
+NORDCOM NNP B-NP B-ORG
+spokeswoman NN I-NP O
+Maria NNP I-NP B-PER
+Lind NNP I-NP I-PER
+told VBD B-VP O
+Reuters NNP B-NP B-ORG
+that IN B-SBAR O
+the DT B-NP O
+talks NNS I-NP O
+had VBD B-VP O
+ended VBN I-VP O
+. . O O
+
+Later RB B-ADVP O
+, , O O
+the DT B-NP O
+NORDCOM NNP I-NP B-ORG
+spokeswoman NN I-NP O
+praised VBD B-VP O
+the DT B-NP O
+work NN I-NP O
+of IN B-PP O
+the DT B-NP O
+Austrian JJ I-NP B-MISC
+delegation NN I-NP O
+. . O O
+
+The DT B-NP O
+European NNP I-NP B-ORG
+Union NNP I-NP I-ORG
+issued VBD B-VP O
+a DT B-NP O
+strongly RB I-NP O
+worded VBN I-NP O
+statement NN I-NP O
+condemning VBG B-VP O
+the DT B-NP O
+Zambian JJ I-NP B-MISC
+government NN I-NP O
+. . O O
+";
+
+#[test]
+fn nominal_titles_and_judgement_verbs() {
+    let p = parse(TITLES);
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(has(&got, "Maria Lind – spokeswoman of – NORDCOM [role]"), "{got:#?}");
+    assert!(has(&got, "Maria Lind – told – Reuters [tell]"), "{got:#?}");
+    assert!(has(&got, "Maria Lind – praised work of – Austria [praise]"), "{got:#?}");
+    assert!(has(&got, "European Union – issued statement condemning – Zambia [criticize]"), "{got:#?}");
+    let lind = entities.iter().find(|e| e.name == "Maria Lind").expect("entity");
+    assert!(lind.aliases.iter().any(|a| a == "NORDCOM spokeswoman"), "{lind:?}");
+    let evidence = relations.iter().find(|r| r.predicate == "praised work of").map(|r| &r.evidence[0]).expect("praise");
+    assert_eq!(evidence.subject.text, "the NORDCOM spokeswoman");
+    check_spans(&p.text, &relations);
+}
+
+const ACRONYMS: &str = "
+The DT B-NP O
+European NNP I-NP B-ORG
+Free NNP I-NP I-ORG
+Trade NNP I-NP I-ORG
+Association NNP I-NP I-ORG
+( ( O O
+EFTA NNP B-NP B-ORG
+) ) O O
+signed VBD B-VP O
+the DT B-NP O
+Treaty NNP I-NP B-MISC
+of IN I-NP I-MISC
+Open NNP I-NP I-MISC
+Borders NNP I-NP I-MISC
+. . O O
+
+EFTA NNP B-NP B-ORG
+ratified VBD B-VP O
+the DT B-NP O
+treaty NN I-NP O
+with IN B-PP O
+the DT B-NP O
+U.S. NNP I-NP B-LOC
+. . O O
+
+The DT B-NP O
+United NNP I-NP B-LOC
+States NNPS I-NP I-LOC
+and CC O O
+EFTA NNP B-NP B-ORG
+held VBD B-VP O
+talks NNS B-NP O
+with IN B-PP O
+Chile NNP B-NP B-LOC
+. . O O
+";
+
+#[test]
+fn acronyms_and_aliases() {
+    let p = parse(ACRONYMS);
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    let efta = entities.iter().find(|e| e.name == "European Free Trade Association").expect("EFTA");
+    assert_eq!(efta.mentions.len(), 4);
+    assert!(efta.aliases.contains(&"EFTA".to_string()));
+    let treaty = entities.iter().find(|e| e.name == "Treaty of Open Borders").expect("treaty");
+    assert!(treaty.aliases.contains(&"TOOB".to_string()), "{treaty:?}");
+    let us = entities.iter().find(|e| e.name == "United States").expect("US");
+    assert!(us.aliases.contains(&"U.S.".to_string()));
+    assert!(has(&got, "European Free Trade Association – signed – Treaty of Open Borders [sign]"), "{got:#?}");
+    // The light verb `held` gives way to its noun.
+    assert!(has(&got, "United States – held talks with – Chile [negotiate]"), "{got:#?}");
+    assert!(has(&got, "European Free Trade Association – held talks with – Chile [negotiate]"), "{got:#?}");
+    check_spans(&p.text, &relations);
+}
+
+#[test]
+fn symmetric_and_nominal() {
+    let p = parse(
+        "
+Norway NNP B-NP B-LOC
+and CC O O
+Iceland NNP B-NP B-LOC
+signed VBD B-VP O
+a DT B-NP O
+fishing NN I-NP O
+accord NN I-NP O
+. . O O
+
+The DT B-NP O
+signing NN I-NP O
+of IN B-PP O
+the DT B-NP O
+Reykjavik NNP I-NP B-MISC
+Pact NNP I-NP I-MISC
+by IN B-PP O
+Denmark NNP B-NP B-LOC
+was VBD B-VP O
+delayed VBN I-VP O
+. . O O
+",
+    );
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(has(&got, "Norway – signed – Iceland [sign]"), "{got:#?}");
+    assert!(has(&got, "Denmark – signed – Reykjavik Pact [sign]"), "{got:#?}");
+    assert_eq!(relations.len(), 2, "{got:#?}");
+}
+
+#[test]
+fn negation_is_untyped() {
+    let p = parse(
+        "
+Norway NNP B-NP B-LOC
+did VBD B-VP O
+not RB I-VP O
+sign VB I-VP O
+the DT B-NP O
+Reykjavik NNP I-NP B-MISC
+Pact NNP I-NP I-MISC
+. . O O
+",
+    );
+    let (_, relations) = run(&p);
+    assert!(relations.iter().all(|r| r.relation.is_none()), "{relations:?}");
+}
+
+#[test]
+fn without_pos_tags_clusters_and_roles_still_work() {
+    let p = untagged(parse(ACTIVE_ROLE));
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(has(&got, "Anna Veldt – prime minister of – Netherlands [role]"), "{got:#?}");
+    assert!(has(&got, "Samuel Oduya – president of – Kenya [role]"), "{got:#?}");
+    assert!(has(&got, "Anna Veldt – met – Samuel Oduya [meet]"), "{got:#?}");
+    assert_eq!(entities.iter().filter(|e| e.label == "PER").count(), 2);
+    check_spans(&p.text, &relations);
+}
+
+#[test]
+fn threshold_filters() {
+    let p = parse(ACTIVE_ROLE);
+    let params = RelationParams::default().with_threshold(0.95);
+    let (_, relations) = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &params);
+    assert!(relations.is_empty(), "{relations:?}");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let params = RelationParams::default();
+    assert_eq!(link("", &[], &[], &[], &params), (Vec::new(), Vec::new()));
+    // Mentions and sentences pointing nowhere, offsets inside a multi-byte char, no tags.
+    let text = "Zürich – 東京 said Ωmega met «Ünal».";
+    let p = untagged(parse("Zürich\n–\n東京\nsaid\nΩmega\nmet\n«Ünal»\n."));
+    let mut mentions = p.mentions.clone();
+    mentions.push(Mention { text: "Zü".into(), label: "LOC".into(), start: 0, end: 2, score: 2.0, first_token: 9, end_token: 3 });
+    mentions.push(Mention { text: "東京".into(), label: "LOC".into(), start: 10, end: 13, score: 0.5, first_token: 2, end_token: 3 });
+    mentions.push(Mention { text: "".into(), label: "PER".into(), start: 99, end: 999, score: f32::NAN, first_token: 7, end_token: 99 });
+    mentions.push(Mention { text: "Ωmega".into(), label: "PER".into(), start: 0, end: 0, score: 1.0, first_token: 4, end_token: 5 });
+    let sentences = vec![Sentence { start: 5, end: 1, first_token: 3, end_token: 100 }, Sentence { start: 0, end: 0, first_token: 5, end_token: 2 }];
+    for t in [text, p.text.as_str(), "", "x"] {
+        let (entities, relations) = link(t, &p.tokens, &sentences, &mentions, &params);
+        for r in &relations {
+            assert!(r.subject < entities.len() && r.object < entities.len());
+        }
+        let _ = link(t, &p.tokens, &[], &mentions, &params);
+        let _ = link(t, &[], &sentences, &mentions, &params);
+    }
+}

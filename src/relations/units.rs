@@ -1,0 +1,96 @@
+//! Argument units besides roles and titles: mentions modifying a noun (`NATO calls`), plain
+//! mentions, and `he`/`she` resolved to a person.
+
+use super::context::{Ctx, Unit, UnitKind};
+use super::roles::arg_bytes;
+use super::tags::Cat;
+
+/// Adds Modifier units: `ORG NOUN+` (`NATO calls`) and `X 's ADJ* NOUN+` (`Russia's borders`).
+pub(crate) fn add_modifiers(ctx: &mut Ctx) {
+    for mi in 0..ctx.mentions.len() {
+        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else { continue };
+        let sentence_end = ctx.sentence_of(r.start).and_then(|s| ctx.sentences.get(s)).map_or(r.end, |s| s.end);
+        let mut j = r.end;
+        let possessive = ctx.word(j).is_some_and(|w| w.cat == Cat::Poss);
+        let factor = if possessive { 0.8 } else { 0.85 };
+        if possessive {
+            j += 1;
+            let mut adjs = 0;
+            while j < sentence_end && adjs < 2 && ctx.word(j).is_some_and(|w| w.cat == Cat::Adj) {
+                j += 1;
+                adjs += 1;
+            }
+        }
+        let head_start = j;
+        while j < sentence_end && j - head_start < 3 && is_head_noun(ctx, j) {
+            j += 1;
+        }
+        if j == head_start {
+            continue;
+        }
+        let unit = Unit { first: r.start, end: j, entity, kind: UnitKind::Modifier, factor, arg: arg_bytes(ctx, mi), ner: ctx.mentions[mi].score };
+        ctx.add_unit(unit);
+    }
+}
+
+/// A common noun that can head a phrase a mention modifies (not a title, not in a mention).
+fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
+    let Some(w) = ctx.word(i) else { return false };
+    w.cat == Cat::Noun && ctx.mention_at.get(i).copied().flatten().is_none() && !ctx.lex.is_title_word(&w.lower)
+}
+
+/// Adds a Name unit for every mention not yet inside a unit.
+pub(crate) fn add_names(ctx: &mut Ctx) {
+    for mi in 0..ctx.mentions.len() {
+        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else { continue };
+        let unit = Unit { first: r.start, end: r.end, entity, kind: UnitKind::Name, factor: 1.0, arg: arg_bytes(ctx, mi), ner: ctx.mentions[mi].score };
+        ctx.add_unit(unit);
+    }
+}
+
+/// Adds Pronoun units for `he`/`she`: the latest person before it in its sentence, else the
+/// person of the previous sentences (their first one when several are named).
+pub(crate) fn add_pronouns(ctx: &mut Ctx) {
+    for si in 0..ctx.sentences.len() {
+        let sent = ctx.sentences[si].clone();
+        for i in sent.clone() {
+            let is_pronoun = matches!(ctx.lower(i), "he" | "she") && ctx.word(i).is_some_and(|w| w.cat == Cat::Pron);
+            if !is_pronoun || ctx.unit_at.get(i).copied().flatten().is_some() {
+                continue;
+            }
+            let Some(entity) = antecedent(ctx, si, i) else { continue };
+            let Some(w) = ctx.word(i) else { continue };
+            let arg = (w.start, w.end);
+            ctx.add_unit(Unit { first: i, end: i + 1, entity, kind: UnitKind::Pronoun, factor: 0.85, arg, ner: 1.0 });
+        }
+    }
+}
+
+fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<usize> {
+    let sent = ctx.sentences.get(si)?;
+    let people_in = |a: usize, b: usize| -> Vec<usize> {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut units: Vec<&Unit> = ctx.units.iter().filter(|u| u.first >= a && u.end <= b).collect();
+        units.sort_by_key(|u| u.first);
+        for u in units {
+            let person = matches!(u.kind, UnitKind::Name | UnitKind::Role | UnitKind::Title | UnitKind::Pronoun)
+                && ctx.label(u.entity) == "PER";
+            if person && !seen.contains(&u.entity) {
+                seen.push(u.entity);
+            }
+        }
+        seen
+    };
+    let here = people_in(sent.start, i);
+    if let Some(last) = ctx.units.iter().filter(|u| u.end <= i && u.first >= sent.start && here.contains(&u.entity)).max_by_key(|u| u.end) {
+        return Some(last.entity);
+    }
+    for back in 1..=2 {
+        let prev = ctx.sentences.get(si.checked_sub(back)?)?;
+        let people = people_in(prev.start, prev.end);
+        if let Some(first) = people.first() {
+            return Some(*first);
+        }
+    }
+    None
+}
