@@ -124,7 +124,9 @@ fn merge_exact(names: &[Option<Name>], uf: &mut UnionFind) {
     for i in 0..names.len() {
         for j in 0..i {
             if let (Some(a), Some(b)) = (&names[i], &names[j]) {
-                if a.key == b.key && a.person == b.person {
+                // Labels are not compared: the NER model sometimes labels one mention of a
+                // name differently from the others.
+                if a.key == b.key {
                     uf.union(i, j);
                 }
             }
@@ -206,15 +208,9 @@ fn entity(id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>
         .collect();
     let proper: Vec<&(&Mention, &Name)> = named.iter().filter(|(_, n)| !n.demonym).collect();
     let pick = if proper.is_empty() { named.iter().collect::<Vec<_>>() } else { proper.clone() };
-    let best = pick
-        .iter()
-        .copied()
-        .fold(None::<&(&Mention, &Name)>, |acc, x| match acc {
-            Some(a) if a.1.display.chars().count() >= x.1.display.chars().count() => Some(a),
-            _ => Some(x),
-        });
-    let name = best.map(|(_, n)| n.display.clone()).unwrap_or_default();
     let label = majority_label(&proper).unwrap_or_else(|| "LOC".to_string());
+    let best = canonical(&pick, label == "PER");
+    let name = best.map(|(_, n)| n.display.clone()).unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
     let add = |aliases: &mut Vec<String>, a: &str| {
         if !a.is_empty() && a != name && !aliases.iter().any(|x| x == a) {
@@ -225,19 +221,42 @@ fn entity(id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>
         add(&mut aliases, if n.demonym { m.text.trim() } else { &n.display });
     }
     if matches!(label.as_str(), "ORG" | "MISC") {
-        if let Some((_, n)) = best {
-            let caps = n.words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-            if caps >= 2 && !n.words.iter().any(|w| acronym_letters(w).is_some()) {
-                if let Some(a) = acronyms(&n.words).into_iter().next() {
-                    let known = aliases.iter().any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
-                    if !known {
-                        add(&mut aliases, &a);
-                    }
-                }
+        for a in pick.iter().filter_map(|(_, n)| generated_acronym(n)) {
+            let known = a == name || aliases.iter().any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
+            if !known {
+                add(&mut aliases, &a);
             }
         }
     }
     Entity { id, name, label, aliases, mentions: ms }
+}
+
+/// The canonical name: a person's longest name; for other things the most frequent name of two
+/// words or more (`Status of Forces Agreement` over a rarer longer form), then the longest.
+fn canonical<'a>(pick: &[&'a (&'a Mention, &'a Name)], person: bool) -> Option<&'a (&'a Mention, &'a Name)> {
+    let count = |d: &str| pick.iter().filter(|(_, n)| n.display == d).count();
+    let rank = |(_, n): &(&Mention, &Name)| {
+        let multi = n.words.len() >= 2 && !person;
+        let frequency = if multi { count(&n.display) } else { 0 };
+        (frequency, n.display.chars().count())
+    };
+    let mut best: Option<&(&Mention, &Name)> = None;
+    for &x in pick {
+        if best.map_or(true, |b| rank(x) > rank(b)) {
+            best = Some(x);
+        }
+    }
+    best
+}
+
+/// An acronym alias for a name of three words or more (`Status of Forces Agreement` → `SOFA`).
+fn generated_acronym(n: &Name) -> Option<String> {
+    let parts = n.words.iter().flat_map(|w| w.split('-')).filter(|w| !w.is_empty()).count();
+    let caps = n.words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    if parts < 3 || caps < 2 || n.demonym {
+        return None;
+    }
+    acronyms(&n.words).into_iter().next().filter(|a| (2..=5).contains(&a.chars().count()))
 }
 
 fn majority_label(named: &[&(&Mention, &Name)]) -> Option<String> {

@@ -34,7 +34,8 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
                     r.score = 1.0 - (1.0 - r.score) * (1.0 - score);
                     r.evidence.push(c.evidence);
                 }
-                if score > *best {
+                let shorter = c.predicate.chars().count() < r.predicate.chars().count();
+                if score > *best || (score == *best && shorter) {
                     *best = score;
                     r.predicate = c.predicate;
                 }

@@ -350,7 +350,7 @@ fn relate(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], r: &Right, out: &
     if r.core.len() <= 1 {
         score += 0.05;
     }
-    score -= 0.05 * content.saturating_sub(2) as f32;
+    score -= 0.05 * content.saturating_sub(1) as f32;
     if g.negated {
         score -= 0.1;
     }
@@ -375,7 +375,7 @@ fn symmetric(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], out: &mut Vec<
     let idx: Vec<usize> = (g.start..g.end).filter(|&t| keep_in_predicate(ctx, t)).collect();
     let predicate = ctx.surface(&idx);
     for &o in &subjects[1..] {
-        push(ctx, si, subjects[0], o, &predicate, &g.lemma, sense.relation.clone(), BASE + TYPED - 0.1, out);
+        push(ctx, si, subjects[0], o, &predicate, &g.lemma, sense.relation.clone(), BASE + TYPED, out);
     }
 }
 
@@ -392,6 +392,7 @@ fn keep_in_predicate(ctx: &Ctx, t: usize) -> bool {
     ctx.word(t).is_some_and(|w| {
         w.is_negation()
             || matches!(w.cat, Cat::Verb(_) | Cat::Modal | Cat::Prep | Cat::To | Cat::Particle | Cat::Noun)
+            || (w.cat == Cat::Proper && ctx.mention_at.get(t).copied().flatten().is_none())
     })
 }
 

@@ -194,8 +194,16 @@ fn copula_subject(ctx: &Ctx, from: usize, lo: usize) -> Option<usize> {
             }
             return ctx.unit_ending(k);
         }
-        let ok = ctx.unit_at.get(k).copied().flatten().is_none()
-            && (matches!(w.cat, Cat::Det | Cat::Adj | Cat::Adv | Cat::Num | Cat::Noun | Cat::PossPron) || w.is_quote());
+        // A possessor (`Europe 's`) may stand in the predicate noun phrase.
+        if let Some(u) = ctx.unit_at.get(k).copied().flatten() {
+            let first = ctx.units.get(u)?.first;
+            if !ctx.word(ctx.units.get(u)?.end).is_some_and(|x| x.cat == Cat::Poss) || first < lo {
+                return None;
+            }
+            k = first;
+            continue;
+        }
+        let ok = matches!(w.cat, Cat::Det | Cat::Adj | Cat::Adv | Cat::Num | Cat::Noun | Cat::PossPron | Cat::Poss) || w.is_quote();
         if !ok {
             return None;
         }

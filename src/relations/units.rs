@@ -3,12 +3,15 @@
 
 use super::context::{Ctx, Unit, UnitKind};
 use super::roles::arg_bytes;
-use super::tags::Cat;
+use super::tags::{Cat, TEMPORAL};
 
 /// Adds Modifier units: `ORG NOUN+` (`NATO calls`) and `X 's ADJ* NOUN+` (`Russia's borders`).
 pub(crate) fn add_modifiers(ctx: &mut Ctx) {
     for mi in 0..ctx.mentions.len() {
         let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else { continue };
+        if truncated(ctx, mi) {
+            continue;
+        }
         let sentence_end = ctx.sentence_of(r.start).and_then(|s| ctx.sentences.get(s)).map_or(r.end, |s| s.end);
         let mut j = r.end;
         let possessive = ctx.word(j).is_some_and(|w| w.cat == Cat::Poss);
@@ -36,12 +39,25 @@ pub(crate) fn add_modifiers(ctx: &mut Ctx) {
 /// A common noun that can head a phrase a mention modifies (not a title, not in a mention).
 fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
     let Some(w) = ctx.word(i) else { return false };
-    w.cat == Cat::Noun && ctx.mention_at.get(i).copied().flatten().is_none() && !ctx.lex.is_title_word(&w.lower)
+    w.cat == Cat::Noun
+        && ctx.mention_at.get(i).copied().flatten().is_none()
+        && !ctx.lex.is_title_word(&w.lower)
+        && !TEMPORAL.contains(&w.lower.as_str())
+}
+
+/// Whether a mention looks cut short by the NER (`Partnership for`): it then takes part in no
+/// relation.
+pub(crate) fn truncated(ctx: &Ctx, mi: usize) -> bool {
+    let last = ctx.mentions.get(mi).and_then(|m| m.text.split_whitespace().last()).unwrap_or("");
+    matches!(last.to_lowercase().as_str(), "of" | "for" | "the" | "and" | "in" | "on" | "to" | "de" | "at" | "&")
 }
 
 /// Adds a Name unit for every mention not yet inside a unit.
 pub(crate) fn add_names(ctx: &mut Ctx) {
     for mi in 0..ctx.mentions.len() {
+        if truncated(ctx, mi) {
+            continue;
+        }
         let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else { continue };
         let unit = Unit { first: r.start, end: r.end, entity, kind: UnitKind::Name, factor: 1.0, arg: arg_bytes(ctx, mi), ner: ctx.mentions[mi].score };
         ctx.add_unit(unit);
