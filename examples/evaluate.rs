@@ -8,7 +8,7 @@
 //! one text, sentences on lines of their own, and read by nerel exactly as any other text
 //! (segmentation, sliding windows, decoding). Prints a per-type table, then as its last line
 //! one JSON object: `{"f1":..,"precision":..,"recall":..,"sentences":..,"seconds":..}`
-//! (scores in percent).
+//! (scores in percent). `--show-errors` lists missed (MISS) and spurious (FALSE) spans on stderr.
 
 use std::collections::{BTreeMap, HashSet};
 use std::process::ExitCode;
@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use nerel::Extractor;
 
-const USAGE: &str = "usage: evaluate --conll FILE [--model DIR] [--batch-size N]";
+const USAGE: &str = "usage: evaluate --conll FILE [--model DIR] [--batch-size N] [--max-tokens N] [--overlap N] [--show-errors]";
 
 type Span = (usize, usize, String);
 
@@ -38,13 +38,18 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let (mut conll, mut model, mut batch) = (None, None, 16usize);
+    let (mut conll, mut model, mut batch, mut max_tokens) = (None, None, 16usize, None);
+    let mut overlap = None;
+    let mut show_errors = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--conll" => conll = Some(args.next().ok_or(USAGE)?),
             "--model" => model = Some(args.next().ok_or(USAGE)?),
             "--batch-size" => batch = args.next().ok_or(USAGE)?.parse()?,
+            "--show-errors" => show_errors = true,
+            "--overlap" => overlap = Some(args.next().ok_or(USAGE)?.parse()?),
+            "--max-tokens" => max_tokens = Some(args.next().ok_or(USAGE)?.parse()?),
             _ => return Err(USAGE.into()),
         }
     }
@@ -54,6 +59,12 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut builder = Extractor::builder().batch_size(batch).max_input_bytes(usize::MAX);
     if let Some(m) = model {
         builder = builder.model_dir(m);
+    }
+    if let Some(n) = max_tokens {
+        builder = builder.max_tokens(n);
+    }
+    if let Some(n) = overlap {
+        builder = builder.overlap(n);
     }
     let extractor = builder.build()?;
 
@@ -71,6 +82,16 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             c.1 += 1;
             if doc.spans.contains(s) {
                 c.0 += 1;
+            }
+        }
+        if show_errors {
+            let mut errs: Vec<_> = pred.symmetric_difference(&doc.spans).collect();
+            errs.sort();
+            for e in errs.iter() {
+                let kind = if doc.spans.contains(e) { "MISS" } else { "FALSE" };
+                let lo = doc.text[..e.0].rfind('\n').map(|x| x + 1).unwrap_or(0);
+                let hi = doc.text[e.1..].find('\n').map(|x| x + e.1).unwrap_or(doc.text.len());
+                eprintln!("{kind} {} [{}] | {}", e.2, &doc.text[e.0..e.1], &doc.text[lo..hi].chars().take(120).collect::<String>());
             }
         }
         for s in &doc.spans {

@@ -69,7 +69,7 @@ impl Default for ExtractorBuilder {
             device: Device::Cpu,
             batch_size: 8,
             max_tokens: 256,
-            overlap: 64,
+            overlap: 32,
             max_input_bytes: 16 << 20,
             threads: None,
             relations: RelationParams::default(),
@@ -107,7 +107,7 @@ impl ExtractorBuilder {
     }
 
     /// Pieces shared by consecutive windows (each piece is read where it is most central).
-    /// Less than half a window. Default: 64.
+    /// Less than half a window. Default: 32.
     pub fn overlap(mut self, n: usize) -> Self {
         self.overlap = n;
         self
@@ -214,7 +214,7 @@ impl Extractor {
 
     /// Stages 3 to 5 for one text.
     fn document(&self, text: &str, prepared: &Prepared, scores: &WordScores) -> Document {
-        let mentions = mentions::decode(text, &prepared.words, &scores.ner, &self.ner_labels);
+        let mentions = mentions::decode(text, &prepared.words, &prepared.sentences, &scores.ner, &self.ner_labels);
         let heads = &self.encoder.heads;
         let tag = |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).map(|l| strip_block(l).to_owned());
         let tokens: Vec<Token> = prepared

@@ -45,7 +45,8 @@ fn allowed(from: Option<&Bio>, to: &Bio) -> bool {
 
 /// Best label sequence under the BIO constraint. `probs` is `n × k` row-major; rows that are all
 /// zero (words the model did not see) are read as certain `O` when the label set has one.
-pub(crate) fn viterbi(probs: &[f32], labels: &[Bio]) -> Vec<usize> {
+/// Words where `sentence_start` is true may not carry an `I-` label: mentions stay in a sentence.
+pub(crate) fn viterbi(probs: &[f32], labels: &[Bio], sentence_start: &[bool]) -> Vec<usize> {
     let k = labels.len();
     if k == 0 {
         return Vec::new();
@@ -77,7 +78,8 @@ pub(crate) fn viterbi(probs: &[f32], labels: &[Bio]) -> Vec<usize> {
                     best = (s, i);
                 }
             }
-            next[j] = best.0 + logp(t, j);
+            let barred = sentence_start.get(t).copied().unwrap_or(false) && matches!(labels[j], Bio::Inside(_));
+            next[j] = best.0 + logp(t, j) + if barred { FORBIDDEN } else { 0.0 };
             back[t * k + j] = best.1 as u32;
         }
         std::mem::swap(&mut score, &mut next);
@@ -91,10 +93,23 @@ pub(crate) fn viterbi(probs: &[f32], labels: &[Bio]) -> Vec<usize> {
     path
 }
 
-/// Mentions from decoded word labels. `words` are byte ranges into `text`.
-pub(crate) fn decode(text: &str, words: &[Range<usize>], probs: &[f32], labels: &[Bio]) -> Vec<Mention> {
+/// Mentions from decoded word labels. `words` are byte ranges into `text`; `sentences` are
+/// ranges of word indices (a mention never spans two).
+pub(crate) fn decode(
+    text: &str,
+    words: &[Range<usize>],
+    sentences: &[Range<usize>],
+    probs: &[f32],
+    labels: &[Bio],
+) -> Vec<Mention> {
     let k = labels.len();
-    let path = viterbi(probs, labels);
+    let mut sentence_start = vec![false; words.len()];
+    for s in sentences {
+        if let Some(first) = sentence_start.get_mut(s.start) {
+            *first = true;
+        }
+    }
+    let path = viterbi(probs, labels, &sentence_start);
     let mut out = Vec::new();
     let mut open: Option<(usize, String, f32)> = None; // first word, type, summed probability
     let close = |open: &mut Option<(usize, String, f32)>, end_word: usize, out: &mut Vec<Mention>| {
@@ -146,15 +161,18 @@ mod tests {
     fn inside_after_outside_becomes_a_begin_or_outside() {
         // argmax would give O, I-PER, I-PER: the constraint forbids I- after O.
         let probs = one_hot(&[[0.9, 0.0, 0.1, 0.0, 0.0], [0.1, 0.3, 0.6, 0.0, 0.0], [0.1, 0.0, 0.9, 0.0, 0.0]]);
-        let path = viterbi(&probs, &labels());
+        let path = viterbi(&probs, &labels(), &[]);
         assert_eq!(path, vec![0, 1, 2]);
+        // A sentence starting at word 2 ends the mention there.
+        let path = viterbi(&probs, &labels(), &[true, false, true]);
+        assert_ne!(path[2], 2);
     }
 
     #[test]
     fn inside_of_another_type_is_not_continued() {
         // B-PER then I-ORG (argmax) is not allowed.
         let probs = one_hot(&[[0.0, 0.9, 0.1, 0.0, 0.0], [0.1, 0.0, 0.2, 0.0, 0.7]]);
-        let path = viterbi(&probs, &labels());
+        let path = viterbi(&probs, &labels(), &[]);
         assert!(matches!(labels()[path[1]], Bio::Inside(ref t) if t == "PER") || path[1] == 0 || path[1] == 3);
         assert_ne!(path[1], 4);
     }
@@ -170,12 +188,12 @@ mod tests {
             [0.0; 5], // unseen word: read as O
             [0.0, 0.0, 0.0, 1.0, 0.0],
         ]);
-        let ms = decode(text, &words, &probs, &labels());
+        let ms = decode(text, &words, &[0..5], &probs, &labels());
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].text, "Anna Kovač");
         assert_eq!(&text[ms[0].start..ms[0].end], "Anna Kovač");
         assert!((ms[0].score - 0.7).abs() < 1e-6);
         assert_eq!((ms[1].label.as_str(), ms[1].text.as_str()), ("ORG", "Acme"));
-        assert!(decode("", &[], &[], &labels()).is_empty());
+        assert!(decode("", &[], &[], &[], &labels()).is_empty());
     }
 }

@@ -37,23 +37,36 @@ pub(crate) fn is_separator(c: char) -> bool {
 pub fn words(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut chunk_start = None;
+    let mut line_start = true;
+    let mut chunk_at_line_start = true;
     for (i, c) in text.char_indices() {
         if is_separator(c) {
             if let Some(s) = chunk_start.take() {
-                split_chunk(text, s, i, &mut out);
+                split_chunk(text, s, i, chunk_at_line_start, &mut out);
+            }
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                line_start = true;
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
+            chunk_at_line_start = line_start;
+            line_start = false;
         }
     }
     if let Some(s) = chunk_start {
-        split_chunk(text, s, text.len(), &mut out);
+        split_chunk(text, s, text.len(), chunk_at_line_start, &mut out);
     }
     out
 }
 
 /// Splits one whitespace-free chunk `text[start..end]` into words, appending to `out`.
-fn split_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+/// A list number at the start of a line keeps its period (`3.` in `3. Jan Ullrich`).
+fn split_chunk(text: &str, start: usize, end: usize, line_start: bool, out: &mut Vec<Range<usize>>) {
+    let chunk = &text[start..end];
+    if line_start && chunk.len() <= 4 && chunk.ends_with('.') && chunk[..chunk.len() - 1].bytes().all(|b| b.is_ascii_digit()) && chunk.len() > 1 {
+        out.push(start..end);
+        return;
+    }
     // Characters that stand alone split the chunk into parts first.
     let mut part_start = start;
     for (i, c) in text[start..end].char_indices() {
@@ -72,6 +85,11 @@ fn split_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>
 }
 
 fn split_part(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
+    // A clitic standing alone (`'s` after a space, as CoNLL writes it) is one word.
+    if is_clitic(&text[start..end]) {
+        out.push(start..end);
+        return;
+    }
     // Leading punctuation, one character at a time.
     while let Some(c) = text[start..end].chars().next() {
         if LEADING.contains(&c) {
@@ -117,6 +135,11 @@ fn split_part(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<
         out.push(start..end);
     }
     out.extend(tail.into_iter().rev());
+}
+
+fn is_clitic(word: &str) -> bool {
+    let norm: String = word.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).collect();
+    CLITICS.contains(&norm.as_str())
 }
 
 /// Byte length of a clitic at the end of `word`, when one is there and something precedes it.
@@ -246,6 +269,8 @@ mod tests {
         );
         assert_eq!(split("“Kyiv’s plan” — a test…"), ["“", "Kyiv", "’s", "plan", "”", "—", "a", "test", "…"]);
         assert_eq!(split("1996-08-22 NATO-Russia 3.5%"), ["1996-08-22", "NATO-Russia", "3.5%"]);
+        assert_eq!(split("McDonald 's 'S n't"), ["McDonald", "'s", "'S", "n't"]);
+        assert_eq!(split("3. Jan Ullrich won in 1997.\n12. Bjarne Riis"), ["3.", "Jan", "Ullrich", "won", "in", "1997", ".", "12.", "Bjarne", "Riis"]);
     }
 
     #[test]

@@ -23,8 +23,11 @@ pub fn plan(n: usize, sentence_starts: &[usize], word_starts: &[usize], budget: 
             .or_else(|| last_in(word_starts, half + 1, hard_end))
             .unwrap_or(hard_end);
         out.push(s..e);
+        // The next window starts at a sentence start (the model was trained on windows that
+        // do): the last one at least `overlap` pieces back, else any in the overlap, else a word.
         let target = e.saturating_sub(overlap).max(s + 1);
-        let next = first_in(sentence_starts, target, e)
+        let next = last_in(sentence_starts, s + 1, target)
+            .or_else(|| first_in(sentence_starts, target, e))
             .or_else(|| first_in(word_starts, target, e))
             .unwrap_or(target);
         s = next.max(s + 1);
