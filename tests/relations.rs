@@ -1,0 +1,271 @@
+//! The relation stage on a short news article written for this test, tagged by hand
+//! (`word POS chunk NER`, one token per line, blank line between sentences).
+
+use nerel::relations::{link, RelationParams};
+use nerel::{Entity, Mention, Relation, Sentence, Token};
+
+const ARTICLE: &str = "
+Norwegian JJ B-NP B-MISC
+Foreign NNP I-NP O
+Minister NNP I-NP O
+Ingrid NNP I-NP B-PER
+Solberg NNP I-NP I-PER
+met VBD B-VP O
+Polish JJ B-NP B-MISC
+President NNP I-NP O
+Tomasz NNP I-NP B-PER
+Wrona NNP I-NP I-PER
+in IN B-PP O
+Warsaw NNP B-NP B-LOC
+on IN B-PP O
+Thursday NNP B-NP O
+. . O O
+
+Solberg NNP B-NP B-PER
+and CC I-NP O
+Wrona NNP I-NP B-PER
+signed VBD B-VP O
+the DT B-NP O
+Baltic NNP I-NP B-MISC
+Energy NNP I-NP I-MISC
+Charter NNP I-NP I-MISC
+, , O O
+which WDT B-NP O
+links VBZ B-VP O
+the DT B-NP O
+two CD I-NP O
+power NN I-NP O
+grids NNS I-NP O
+. . O O
+
+The DT B-NP O
+BEC NNP I-NP B-MISC
+was VBD B-VP O
+criticized VBN I-VP O
+by IN B-PP O
+the DT B-NP O
+Kremlin NNP I-NP B-ORG
+. . O O
+
+Russian JJ B-NP B-MISC
+Energy NNP I-NP O
+Minister NNP I-NP O
+Pavel NNP I-NP B-PER
+Orlov NNP I-NP I-PER
+told VBD B-VP O
+Interfax NNP B-NP B-ORG
+that IN B-SBAR O
+the DT B-NP O
+charter NN I-NP O
+is VBZ B-VP O
+a DT B-NP O
+political JJ I-NP O
+weapon NN I-NP O
+. . O O
+
+\" `` O O
+Warsaw NNP B-NP B-LOC
+has VBZ B-VP O
+become VBN I-VP O
+a DT B-NP O
+reliable JJ I-NP O
+partner NN I-NP O
+, , O O
+\" '' O O
+Solberg NNP B-NP B-PER
+said VBD B-VP O
+. . O O
+
+The DT B-NP O
+European NNP I-NP B-ORG
+Commission NNP I-NP I-ORG
+praised VBD B-VP O
+Norway NNP B-NP B-LOC
+and CC O O
+Poland NNP B-NP B-LOC
+. . O O
+
+Commission NNP B-NP B-ORG
+spokesman NN I-NP O
+Marc NNP I-NP B-PER
+Delattre NNP I-NP I-PER
+said VBD B-VP O
+Belarus NNP B-NP B-LOC
+is VBZ B-VP O
+a DT B-NP O
+repressive JJ I-NP O
+dictatorship NN I-NP O
+. . O O
+
+He PRP B-NP O
+added VBD B-VP O
+that IN B-SBAR O
+the DT B-NP O
+EU NNP I-NP B-ORG
+would MD B-VP O
+support VB I-VP O
+Lithuania NNP B-NP B-LOC
+. . O O
+
+Later RB B-ADVP O
+, , O O
+the DT B-NP O
+Russian JJ I-NP B-MISC
+energy NN I-NP O
+minister NN I-NP O
+accused VBD B-VP O
+NATO NNP B-NP B-ORG
+of IN B-PP O
+meddling VBG B-VP O
+in IN B-PP O
+the DT B-NP O
+region NN I-NP O
+. . O O
+
+Talks NNS B-NP O
+between IN B-PP O
+Norway NNP B-NP B-LOC
+and CC I-NP O
+Russia NNP I-NP B-LOC
+are VBP B-VP O
+expected VBN I-VP O
+next JJ B-NP O
+month NN I-NP O
+. . O O
+";
+
+/// Text, tokens, sentences and mentions of a CoNLL-like block.
+struct Parsed {
+    text: String,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    mentions: Vec<Mention>,
+}
+
+fn parse(block: &str) -> Parsed {
+    let mut p = Parsed { text: String::new(), tokens: Vec::new(), sentences: Vec::new(), mentions: Vec::new() };
+    let mut first = 0;
+    let mut open: Option<(String, usize)> = None;
+    fn close(p: &mut Parsed, open: &mut Option<(String, usize)>) {
+        if let Some((label, f)) = open.take() {
+            let (start, end) = (p.tokens[f].start, p.tokens[p.tokens.len() - 1].end);
+            let text = p.text[start..end].to_string();
+            p.mentions.push(Mention { text, label, start, end, score: 0.97, first_token: f, end_token: p.tokens.len() });
+        }
+    }
+    fn end_sentence(p: &mut Parsed, first: &mut usize) {
+        if p.tokens.len() > *first {
+            let (start, end) = (p.tokens[*first].start, p.tokens[p.tokens.len() - 1].end);
+            p.sentences.push(Sentence { start, end, first_token: *first, end_token: p.tokens.len() });
+        }
+        *first = p.tokens.len();
+    }
+    for line in block.lines().map(str::trim) {
+        if line.is_empty() {
+            close(&mut p, &mut open);
+            end_sentence(&mut p, &mut first);
+            continue;
+        }
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let (bio, label) = f[3].split_once('-').unwrap_or((f[3], ""));
+        let continues = bio == "I" && open.as_ref().is_some_and(|(l, _)| l == label);
+        if !continues {
+            close(&mut p, &mut open);
+        }
+        if !p.text.is_empty() {
+            p.text.push(if p.tokens.len() == first { '\n' } else { ' ' });
+        }
+        let start = p.text.len();
+        p.text.push_str(f[0]);
+        let (pos, chunk) = (Some(f[1].to_string()), Some(f[2].to_string()));
+        p.tokens.push(Token { text: f[0].to_string(), start, end: p.text.len(), pos, chunk });
+        if bio != "O" && !continues {
+            open = Some((label.to_string(), p.tokens.len() - 1));
+        }
+    }
+    close(&mut p, &mut open);
+    end_sentence(&mut p, &mut first);
+    p
+}
+
+fn lines(entities: &[Entity], relations: &[Relation]) -> Vec<String> {
+    relations
+        .iter()
+        .map(|r| {
+            let kind = r.relation.as_deref().unwrap_or("-");
+            format!("{} – {} – {} [{kind}]", entities[r.subject].name, r.predicate, entities[r.object].name)
+        })
+        .collect()
+}
+
+const EXPECTED: &[&str] = &[
+    "Ingrid Solberg – foreign minister of – Norway [role]",
+    "Tomasz Wrona – president of – Poland [role]",
+    "Ingrid Solberg – met – Tomasz Wrona [meet]",
+    "Ingrid Solberg – signed – Baltic Energy Charter [sign]",
+    "Tomasz Wrona – signed – Baltic Energy Charter [sign]",
+    "Kremlin – criticized – Baltic Energy Charter [criticize]",
+    "Pavel Orlov – energy minister of – Russia [role]",
+    "Pavel Orlov – told – Interfax [tell]",
+    "Ingrid Solberg – praised – Warsaw [praise]",
+    "European Commission – praised – Norway [praise]",
+    "European Commission – praised – Poland [praise]",
+    "Marc Delattre – spokesman of – European Commission [role]",
+    "Marc Delattre – criticized – Belarus [criticize]",
+    "EU – would support – Lithuania [support]",
+    "Pavel Orlov – accused – NATO [accuse]",
+    "Norway – negotiated with – Russia [negotiate]",
+];
+
+#[test]
+fn article_relations() {
+    let p = parse(ARTICLE);
+    let (entities, relations) = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default());
+    let got = lines(&entities, &relations);
+    for want in EXPECTED {
+        assert!(got.iter().any(|l| l == want), "missing {want:?} in {got:#?}");
+    }
+    assert!(got.len() <= EXPECTED.len() + 3, "too many relations: {got:#?}");
+    for r in &relations {
+        assert!(r.score >= 0.5 && r.score <= 1.0, "{r:?}");
+        assert!(!r.evidence.is_empty());
+        for e in &r.evidence {
+            assert_eq!(&p.text[e.subject.start..e.subject.end], e.subject.text);
+            assert_eq!(&p.text[e.object.start..e.object.end], e.object.text);
+            assert!(e.start <= e.subject.start && e.subject.end <= e.end, "{e:?}");
+        }
+    }
+}
+
+#[test]
+fn article_entities() {
+    let p = parse(ARTICLE);
+    let (entities, _) = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default());
+    let find = |name: &str| entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name} in {entities:#?}"));
+    for (i, e) in entities.iter().enumerate() {
+        assert_eq!(e.id, i);
+    }
+    let charter = find("Baltic Energy Charter");
+    assert_eq!(charter.mentions.len(), 2, "{charter:?}");
+    assert!(charter.aliases.contains(&"BEC".to_string()));
+    let norway = find("Norway");
+    assert_eq!((norway.label.as_str(), norway.mentions.len()), ("LOC", 3));
+    assert!(norway.aliases.contains(&"Norwegian".to_string()));
+    let solberg = find("Ingrid Solberg");
+    assert_eq!(solberg.mentions.len(), 3);
+    assert!(find("Pavel Orlov").aliases.contains(&"Russian energy minister".to_string()));
+    assert_eq!(find("European Commission").mentions.len(), 2);
+    // Every mention belongs to exactly one entity.
+    let mut all: Vec<usize> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+    all.sort_unstable();
+    assert_eq!(all, (0..p.mentions.len()).collect::<Vec<_>>());
+}
+
+#[test]
+fn stricter_threshold_keeps_fewer() {
+    let p = parse(ARTICLE);
+    let all = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default()).1;
+    let strict = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default().with_threshold(0.85)).1;
+    assert!(strict.len() < all.len() && !strict.is_empty());
+    assert!(strict.iter().all(|r| r.score >= 0.85));
+}
