@@ -242,7 +242,7 @@ fn canonical<'a>(pick: &[&'a (&'a Mention, &'a Name)], person: bool) -> Option<&
     };
     let mut best: Option<&(&Mention, &Name)> = None;
     for &x in pick {
-        if best.map_or(true, |b| rank(x) > rank(b)) {
+        if best.is_none_or(|b| rank(x) > rank(b)) {
             best = Some(x);
         }
     }

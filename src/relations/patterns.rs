@@ -187,7 +187,7 @@ fn subjects(ctx: &Ctx, g: &Group, sent: &Range<usize>) -> Vec<usize> {
         let mut r = q - 1;
         if conj && r > lo && ctx.lower(r - 1) == "," {
             r -= 1;
-        } else if !conj && !(l == "," && saw_conj) {
+        } else if !(conj || (l == "," && saw_conj)) {
             break;
         }
         let Some(v) = ctx.unit_ending(r) else { break };
@@ -241,7 +241,7 @@ fn objects(ctx: &Ctx, g: &Group, sent: &Range<usize>) -> Option<Right> {
             while core.last().is_some_and(|&t| ctx.word(t).is_some_and(|w| w.is_np_prefix())) {
                 core.pop();
             }
-            let ok = core.last().map_or(true, |&t| ctx.word(t).is_some_and(|w| w.is_p() || w.is_verb()));
+            let ok = core.last().is_none_or(|&t| ctx.word(t).is_some_and(|w| w.is_p() || w.is_verb()));
             if !ok {
                 return None;
             }

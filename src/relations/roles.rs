@@ -172,7 +172,7 @@ fn title_ending(ctx: &Ctx, p: usize, lo: usize, inside_from: usize) -> Option<Ti
         }
         let start = p - len;
         let matches = (start..p).zip(title).all(|(i, w)| free(i) && ctx.lower(i).trim_end_matches('.') == w);
-        if matches && best.as_ref().map_or(true, |b| b.start > start) {
+        if matches && best.as_ref().is_none_or(|b| b.start > start) {
             best = Some(start..p);
         }
     }
