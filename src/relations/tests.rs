@@ -375,3 +375,50 @@ fn never_panics_on_odd_input() {
         let _ = link(t, &[], &sentences, &mentions, &params);
     }
 }
+
+mod fuzz {
+    use super::*;
+    use crate::document::Token;
+    use proptest::prelude::*;
+
+    const TAGS: &[&str] = &["NNP", "NN", "VBD", "VBN", "VBZ", "IN", "DT", "JJ", "CC", ",", "POS", "PRP", "WDT", "RB", "TO", "MD", "``"];
+    const WORDS: &[&str] = &["said", "and", "the", "by", "was", "signed", "Ünal", "東京", "\"", ",", "'s", "which", "is", "dictatorship", "of", "minister", "President", "he", "Russian", "talks", "between", "."];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn link_never_panics(
+            picks in proptest::collection::vec((0..WORDS.len(), 0..TAGS.len(), any::<bool>()), 0..40),
+            spans in proptest::collection::vec((0usize..45, 0usize..45, 0usize..4), 0..8),
+            cuts in proptest::collection::vec(0usize..45, 0..5),
+        ) {
+            let text: String = picks.iter().map(|(w, _, _)| WORDS[*w]).collect::<Vec<_>>().join(" ");
+            let ranges = crate::text::words(&text);
+            let tokens: Vec<Token> = ranges.iter().zip(picks.iter().cycle()).map(|(r, (_, t, tagged))| Token {
+                text: text[r.clone()].to_string(), start: r.start, end: r.end,
+                pos: tagged.then(|| TAGS[*t].to_string()), chunk: None,
+            }).collect();
+            let mut sentences = Vec::new();
+            let mut last = 0;
+            for c in cuts.iter().copied().chain([tokens.len()]) {
+                sentences.push(Sentence { start: 0, end: text.len(), first_token: last, end_token: c });
+                last = c;
+            }
+            let labels = ["PER", "ORG", "LOC", "MISC"];
+            let mentions: Vec<Mention> = spans.iter().map(|&(a, b, l)| {
+                let (s, e) = (tokens.get(a).map_or(a, |t| t.start), tokens.get(b.saturating_sub(1)).map_or(b, |t| t.end));
+                Mention { text: text.get(s..e).unwrap_or("x").to_string(), label: labels[l].into(), start: s, end: e, score: 0.9, first_token: a, end_token: b }
+            }).collect();
+            let (entities, relations) = link(&text, &tokens, &sentences, &mentions, &RelationParams::default().with_threshold(0.0));
+            for r in &relations {
+                prop_assert!(r.subject < entities.len() && r.object < entities.len());
+                for e in &r.evidence {
+                    prop_assert_eq!(text.get(e.subject.start..e.subject.end), Some(e.subject.text.as_str()));
+                    prop_assert_eq!(text.get(e.object.start..e.object.end), Some(e.object.text.as_str()));
+                }
+            }
+            let doc = crate::Document { mentions, entities, relations, sentences, tokens };
+            let _ = (crate::output::table(&text, &doc), crate::output::dot(&doc), crate::output::html(&text, &doc));
+        }
+    }
+}
