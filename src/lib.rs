@@ -33,6 +33,8 @@
 pub mod document;
 mod encoder;
 mod error;
+#[cfg(feature = "remote")]
+mod hub;
 mod mentions;
 pub mod output;
 pub mod relations;
@@ -84,6 +86,14 @@ impl ExtractorBuilder {
     pub fn model_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.model_dir = dir.into();
         self
+    }
+
+    /// Downloads a BERT token-classification model from the Hugging Face hub (e.g.
+    /// `dslim/bert-base-NER`) into `~/.cache/nerel` (or `$NEREL_CACHE`) and uses it.
+    /// Needs the `remote` feature and network access.
+    #[cfg(feature = "remote")]
+    pub fn hub_model(self, repo: &str) -> Result<Self> {
+        Ok(self.model_dir(hub::fetch(repo)?))
     }
 
     /// Where the model runs. Default: [`Device::Cpu`].
