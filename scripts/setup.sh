@@ -2,9 +2,14 @@
 # Installs what nerel needs to build and run, into the git-ignored folder .deps/ of the repo.
 # Idempotent: a second run checks and returns at once. Needs only PyPI (through pip).
 #
-#   .deps/libtorch   CPU libtorch 2.4.0 taken from the PyPI `torch` wheel (what tch 0.17 links)
+#   .deps/libtorch      CPU libtorch 2.4.0 taken from the PyPI `torch` wheel (what tch 0.17 links)
+#   .deps/onnxruntime   (with --onnx) libonnxruntime 1.16.3 from the npm package onnxruntime-node,
+#                       and the default model exported to ONNX (fp32 and int8) with the Python
+#                       environment below
+#   .deps/pyenv         (with --python or --onnx) Python venv from training/requirements.txt:
+#                       training, ONNX export, and the speed baseline of examples/throughput
 #
-# Usage: scripts/setup.sh            (set NERELL_VERBOSE=1 for pip's own output)
+# Usage: scripts/setup.sh [--onnx] [--python]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 deps="$root/.deps"
@@ -48,6 +53,15 @@ fetch() { # fetch <requirement>: download one wheel (no deps) into the cache, pr
   printf '%s\n' "$found"
 }
 
+want_onnx=0 want_python=0
+for arg in "$@"; do
+  case "$arg" in
+    --onnx) want_onnx=1; want_python=1 ;;
+    --python) want_python=1 ;;
+    *) die "unknown option $arg (usage: scripts/setup.sh [--onnx] [--python])" ;;
+  esac
+done
+
 mkdir -p "$cache"
 if libtorch_ok; then
   say "libtorch $TORCH_VERSION already in $libtorch"
@@ -70,6 +84,48 @@ else
   rm -rf "$tmp"
   libtorch_ok || die "libtorch in $libtorch is incomplete after unpacking"
   say "libtorch ready ($(du -sh "$libtorch" | cut -f1))"
+fi
+
+if [ "$want_python" = 1 ]; then
+  pyenv="$deps/pyenv"
+  stamp="$pyenv/.requirements"
+  if [ -f "$stamp" ] && cmp -s "$stamp" "$root/training/requirements.txt"; then
+    say "python environment already in $pyenv"
+  else
+    say "installing the python environment into $pyenv (training/requirements.txt; torch is large)"
+    [ -x "$pyenv/bin/python" ] || python3 -m venv "$pyenv" || die "cannot create a venv (Debian: apt-get install python3-venv)"
+    torch_whl=$(fetch "torch==$TORCH_VERSION")
+    "$pyenv/bin/python" -m pip install -q "$torch_whl" -r "$root/training/requirements.txt" \
+      || die "pip could not install training/requirements.txt (is PyPI reachable?)"
+    cp "$root/training/requirements.txt" "$stamp"
+    say "python environment ready"
+  fi
+fi
+
+if [ "$want_onnx" = 1 ]; then
+  ortdir="$deps/onnxruntime"
+  ORT_VERSION=1.16.3
+  if [ -f "$ortdir/libonnxruntime.so.$ORT_VERSION" ]; then
+    say "libonnxruntime $ORT_VERSION already in $ortdir"
+  else
+    need npm "Debian: apt-get install npm"
+    say "downloading onnxruntime-node@$ORT_VERSION from npm (for libonnxruntime.so)"
+    (cd "$cache" && npm pack -q "onnxruntime-node@$ORT_VERSION" >/dev/null 2>&1) \
+      || die "could not download onnxruntime-node@$ORT_VERSION from the npm registry"
+    mkdir -p "$ortdir"
+    tar -xzf "$cache/onnxruntime-node-$ORT_VERSION.tgz" -C "$ortdir" --strip-components=5 \
+      "package/bin/napi-v3/linux/x64/libonnxruntime.so.$ORT_VERSION" || die "libonnxruntime not found in the npm package"
+    say "libonnxruntime ready in $ortdir"
+  fi
+  model="$root/models/nerel-minilm-conll03"
+  if [ ! -f "$model/model.onnx" ] || [ "$model/model.safetensors" -nt "$model/model.onnx" ]; then
+    say "exporting the default model to ONNX"
+    "$deps/pyenv/bin/python" "$root/training/export_onnx.py" --model "$model" || die "ONNX export failed"
+  fi
+  if [ ! -f "$model/model-int8.onnx" ] || [ "$model/model.onnx" -nt "$model/model-int8.onnx" ]; then
+    say "quantizing the ONNX model to int8"
+    "$deps/pyenv/bin/python" "$root/training/quantize_onnx.py" --model "$model" || die "int8 quantization failed"
+  fi
 fi
 
 need cargo "install Rust with rustup"

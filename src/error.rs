@@ -121,6 +121,21 @@ pub enum Error {
     /// Tokenising an input failed.
     #[error("tokenization failed")]
     Tokenize(#[source] tokenizers::Error),
+    /// The backend was not compiled in (build with `--features onnx`).
+    #[error("backend {backend} is not available: build nerel with `--features onnx`")]
+    BackendUnavailable {
+        /// The backend asked for.
+        backend: &'static str,
+    },
+    /// ONNX Runtime failed.
+    #[error("ONNX Runtime failed")]
+    OnnxRuntime(#[source] rust_bert::RustBertError),
+    /// The ONNX graph lacks an output nerel needs.
+    #[error("the ONNX graph has no output named `{output}`")]
+    OnnxOutput {
+        /// The output's name.
+        output: &'static str,
+    },
     /// The inference backend failed.
     #[error("inference backend failed")]
     Backend(#[from] tch::TchError),

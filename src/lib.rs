@@ -43,6 +43,7 @@ pub mod text;
 use std::path::PathBuf;
 
 pub use document::{Document, Entity, Evidence, Mention, Relation, Sentence, Span, Token};
+pub use encoder::backend::Backend;
 pub use encoder::model::default_model_dir;
 pub use error::{Error, Result};
 pub use relations::RelationParams;
@@ -56,6 +57,7 @@ use mentions::Bio;
 pub struct ExtractorBuilder {
     model_dir: PathBuf,
     device: Device,
+    backend: Backend,
     batch_size: usize,
     max_tokens: usize,
     overlap: usize,
@@ -69,6 +71,7 @@ impl Default for ExtractorBuilder {
         ExtractorBuilder {
             model_dir: default_model_dir(),
             device: Device::Cpu,
+            backend: Backend::Tch,
             batch_size: 8,
             max_tokens: 256,
             overlap: 32,
@@ -102,6 +105,14 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Engine that runs the network: [`Backend::Tch`] (libtorch), or with the `onnx` feature
+    /// [`Backend::Onnx`] / [`Backend::OnnxInt8`] (graphs made by `scripts/setup.sh --onnx`).
+    /// Default: [`Backend::Tch`].
+    pub fn backend(mut self, backend: Backend) -> Self {
+        self.backend = backend;
+        self
+    }
+
     /// Windows per forward pass (windows of all texts in a call are batched together).
     /// Default: 8.
     pub fn batch_size(mut self, n: usize) -> Self {
@@ -130,8 +141,8 @@ impl ExtractorBuilder {
         self
     }
 
-    /// libtorch intra-op threads. This setting is process-wide (libtorch has one pool).
-    /// Default: libtorch's own choice (the number of cores).
+    /// Intra-op threads: for libtorch this setting is process-wide (libtorch has one pool);
+    /// for ONNX Runtime it is per extractor. Default: the engine's own choice (the number of cores).
     pub fn threads(mut self, n: usize) -> Self {
         self.threads = Some(n);
         self
@@ -158,10 +169,11 @@ impl ExtractorBuilder {
         if self.threads == Some(0) {
             return bad("threads", "must be at least 1".into());
         }
-        if let Some(n) = self.threads {
+        if let (Some(n), Backend::Tch) = (self.threads, self.backend) {
             tch::set_num_threads(n as i32);
         }
-        let encoder = Encoder::load(&self.model_dir, self.device, self.max_tokens, self.overlap)?;
+        let encoder =
+            Encoder::load(&self.model_dir, self.device, self.backend, self.threads, self.max_tokens, self.overlap)?;
         let ner_labels = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
         Ok(Extractor { encoder, ner_labels, settings: self })
     }

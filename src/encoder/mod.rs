@@ -6,6 +6,7 @@
 //! longest in their batch. Each word is read from its first piece, in the window where that
 //! piece is most central.
 
+pub(crate) mod backend;
 pub(crate) mod casing;
 pub(crate) mod model;
 pub(crate) mod windows;
@@ -18,7 +19,8 @@ use tch::{Device, Kind, Tensor};
 use tokenizers::Tokenizer;
 
 use crate::error::{Error, Result};
-use model::{Heads, LoadedModel, Net};
+use backend::{Backend, Net};
+use model::{Heads, LoadedModel};
 
 /// One text made ready for the model: its words, sentences and word pieces.
 pub(crate) struct Prepared {
@@ -64,9 +66,16 @@ pub(crate) struct Encoder {
 
 impl Encoder {
     /// Loads the model folder. `max_tokens` is the window length including [CLS]/[SEP].
-    pub fn load(dir: &Path, device: Device, max_tokens: usize, overlap: usize) -> Result<Encoder> {
+    pub fn load(
+        dir: &Path,
+        device: Device,
+        backend: Backend,
+        threads: Option<usize>,
+        max_tokens: usize,
+        overlap: usize,
+    ) -> Result<Encoder> {
         let LoadedModel { net, tokenizer, heads, casing, max_positions, cls_id, sep_id, pad_id } =
-            model::load(dir, device)?;
+            model::load(dir, device, backend, threads)?;
         if max_tokens > max_positions {
             return Err(Error::InvalidParameter {
                 parameter: "max_tokens",
@@ -216,8 +225,7 @@ impl Encoder {
         let to = |v: &[i64]| Tensor::f_from_slice(v).and_then(|t| t.f_view(shape)).and_then(|t| t.f_to_device(self.device));
         let (ids, types, mask) = (to(&ids)?, to(&types)?, to(&mask)?);
         let net = self.net.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let logits =
-            tch::no_grad(|| net.model.forward_t(Some(&ids), Some(&mask), Some(&types), None, None, false).logits);
+        let logits = net.logits(&ids, &mask, &types)?;
         drop(net);
         let flat = logits.f_to_kind(Kind::Float)?.f_to_device(Device::Cpu)?.f_flatten(0, -1)?;
         Ok(Vec::<f32>::try_from(&flat)?)

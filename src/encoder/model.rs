@@ -10,6 +10,7 @@ use serde::Deserialize;
 use tch::{nn, Device};
 use tokenizers::Tokenizer;
 
+use super::backend::{self, Backend, Net};
 use crate::error::{Error, Result};
 
 /// The casing scheme this crate computes (see [`super::casing`]); models trained with another
@@ -50,13 +51,6 @@ struct LabelsFile {
 #[derive(Deserialize)]
 struct CasingInfo {
     scheme: String,
-}
-
-/// The network with the store that owns its weights.
-pub(crate) struct Net {
-    pub model: BertForTokenClassification,
-    /// Owns the weights.
-    _vs: nn::VarStore,
 }
 
 /// Everything loaded from a model folder.
@@ -166,8 +160,8 @@ fn safetensors_shapes(path: &Path) -> Result<HashMap<String, Vec<i64>>> {
     Ok(out)
 }
 
-/// Loads a model folder onto `device`.
-pub(crate) fn load(dir: &Path, device: Device) -> Result<LoadedModel> {
+/// Loads a model folder onto `device` for `backend`.
+pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option<usize>) -> Result<LoadedModel> {
     if !dir.is_dir() {
         return Err(Error::MissingFile { path: dir.to_owned(), what: "model folder" });
     }
@@ -218,21 +212,12 @@ pub(crate) fn load(dir: &Path, device: Device) -> Result<LoadedModel> {
     };
     let (cls_id, sep_id, pad_id) = (special("[CLS]")?, special("[SEP]")?, special("[PAD]")?);
 
-    let weights = WEIGHT_FILES.iter().map(|f| dir.join(f)).find(|p| p.is_file()).ok_or_else(|| Error::MissingFile {
-        path: dir.join(WEIGHT_FILES[0]),
-        what: "weights (model.safetensors, pytorch_model.bin or rust_model.ot)",
-    })?;
-    let mut vs = nn::VarStore::new(device);
-    let model = BertForTokenClassification::new(vs.root(), &config)
-        .map_err(|source| Error::Model { path: config_path.clone(), source })?;
-    if weights.extension().is_some_and(|e| e == "safetensors") {
-        check_shapes(&weights, &vs)?;
-    }
-    vs.load(&weights).map_err(|source| Error::Weights { path: weights.clone(), source })?;
-    // Weights may be stored in fp16; compute in fp32.
-    vs.float();
+    let net = match backend {
+        Backend::Tch => load_tch(dir, &config_path, &config, device)?,
+        _ => backend::load_onnx(dir, backend, threads)?,
+    };
     Ok(LoadedModel {
-        net: Net { model, _vs: vs },
+        net,
         tokenizer,
         heads,
         casing,
@@ -241,6 +226,24 @@ pub(crate) fn load(dir: &Path, device: Device) -> Result<LoadedModel> {
         sep_id,
         pad_id,
     })
+}
+
+/// Builds the rust-bert network and loads its weights (checking shapes first).
+fn load_tch(dir: &Path, config_path: &Path, config: &BertConfig, device: Device) -> Result<Net> {
+    let weights = WEIGHT_FILES.iter().map(|f| dir.join(f)).find(|p| p.is_file()).ok_or_else(|| Error::MissingFile {
+        path: dir.join(WEIGHT_FILES[0]),
+        what: "weights (model.safetensors, pytorch_model.bin or rust_model.ot)",
+    })?;
+    let mut vs = nn::VarStore::new(device);
+    let model = BertForTokenClassification::new(vs.root(), config)
+        .map_err(|source| Error::Model { path: config_path.to_owned(), source })?;
+    if weights.extension().is_some_and(|e| e == "safetensors") {
+        check_shapes(&weights, &vs)?;
+    }
+    vs.load(&weights).map_err(|source| Error::Weights { path: weights.clone(), source })?;
+    // Weights may be stored in fp16; compute in fp32.
+    vs.float();
+    Ok(Net::Tch { model, _vs: vs })
 }
 
 fn check_shapes(path: &Path, vs: &nn::VarStore) -> Result<()> {

@@ -1,0 +1,131 @@
+//! The engines that run the network: libtorch through rust-bert (always available), or ONNX
+//! Runtime through rust-bert's ONNX support (cargo feature `onnx`), in fp32 or int8.
+
+use std::path::Path;
+
+use rust_bert::bert::BertForTokenClassification;
+use serde::{Deserialize, Serialize};
+use tch::{nn, Tensor};
+
+use crate::error::{Error, Result};
+
+/// Which engine runs the transformer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Backend {
+    /// libtorch via rust-bert, weights from `model.safetensors` (or `.bin`/`.ot`). The default.
+    #[default]
+    Tch,
+    /// ONNX Runtime, fp32 graph `model.onnx` (feature `onnx`).
+    Onnx,
+    /// ONNX Runtime, dynamically quantized int8 graph `model-int8.onnx` (feature `onnx`).
+    OnnxInt8,
+}
+
+impl Backend {
+    /// The name used on command lines: `tch`, `onnx`, `onnx-int8`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Tch => "tch",
+            Backend::Onnx => "onnx",
+            Backend::OnnxInt8 => "onnx-int8",
+        }
+    }
+
+    /// The graph file an ONNX backend reads from the model folder.
+    #[cfg_attr(not(feature = "onnx"), allow(dead_code))]
+    pub(crate) fn onnx_file(self) -> Option<&'static str> {
+        match self {
+            Backend::Tch => None,
+            Backend::Onnx => Some("model.onnx"),
+            Backend::OnnxInt8 => Some("model-int8.onnx"),
+        }
+    }
+}
+
+impl std::str::FromStr for Backend {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Backend> {
+        match s {
+            "tch" => Ok(Backend::Tch),
+            "onnx" => Ok(Backend::Onnx),
+            "onnx-int8" => Ok(Backend::OnnxInt8),
+            _ => Err(Error::InvalidParameter { parameter: "backend", problem: format!("{s:?} is not tch, onnx or onnx-int8") }),
+        }
+    }
+}
+
+impl std::fmt::Display for Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A loaded network.
+pub(crate) enum Net {
+    Tch {
+        model: BertForTokenClassification,
+        /// Owns the weights.
+        _vs: nn::VarStore,
+    },
+    #[cfg(feature = "onnx")]
+    Onnx(rust_bert::pipelines::onnx::ONNXEncoder),
+}
+
+impl Net {
+    /// Logits `[rows, len, outputs]` for a padded batch.
+    pub fn logits(&self, ids: &Tensor, mask: &Tensor, types: &Tensor) -> Result<Tensor> {
+        match self {
+            Net::Tch { model, .. } => {
+                Ok(tch::no_grad(|| model.forward_t(Some(ids), Some(mask), Some(types), None, None, false).logits))
+            }
+            #[cfg(feature = "onnx")]
+            Net::Onnx(encoder) => encoder
+                .forward(Some(ids), Some(mask), Some(types), None, None)
+                .map_err(Error::OnnxRuntime)?
+                .logits
+                .ok_or(Error::OnnxOutput { output: "logits" }),
+        }
+    }
+}
+
+/// Loads an ONNX graph from the model folder (feature `onnx`).
+#[cfg(feature = "onnx")]
+pub(crate) fn load_onnx(dir: &Path, backend: Backend, threads: Option<usize>) -> Result<Net> {
+    use rust_bert::pipelines::onnx::{config::ONNXEnvironmentConfig, ONNXEncoder};
+    use std::sync::Arc;
+
+    let file = dir.join(backend.onnx_file().unwrap_or("model.onnx"));
+    if !file.is_file() {
+        return Err(Error::MissingFile { path: file, what: "ONNX graph (made by scripts/setup.sh --onnx)" });
+    }
+    if std::env::var_os("ORT_DYLIB_PATH").is_none() {
+        let shipped = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.deps/onnxruntime/libonnxruntime.so.1.16.3"));
+        if !shipped.is_file() {
+            return Err(Error::MissingFile {
+                path: shipped.to_owned(),
+                what: "libonnxruntime 1.16.3 (scripts/setup.sh --onnx fetches it; or set ORT_DYLIB_PATH)",
+            });
+        }
+        std::env::set_var("ORT_DYLIB_PATH", shipped);
+    }
+    let environment = ort::Environment::builder()
+        .with_name("nerel")
+        .build()
+        .map_err(|e| Error::OnnxRuntime(e.into()))?
+        .into_arc();
+    let config = ONNXEnvironmentConfig {
+        num_intra_threads: threads.map(|n| n.min(i16::MAX as usize) as i16),
+        num_inter_threads: Some(1),
+        ..ONNXEnvironmentConfig::default()
+    };
+    let encoder = ONNXEncoder::new(file.clone(), &Arc::clone(&environment), &config)
+        .map_err(|source| Error::Model { path: file, source })?;
+    Ok(Net::Onnx(encoder))
+}
+
+/// Without the `onnx` feature, ONNX backends are refused with a clear error.
+#[cfg(not(feature = "onnx"))]
+pub(crate) fn load_onnx(_dir: &Path, backend: Backend, _threads: Option<usize>) -> Result<Net> {
+    Err(Error::BackendUnavailable { backend: backend.name() })
+}
