@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- --conll ../shared/data/conll2003/eng.testa [--model DIR]
+//! cargo run --release --features onnx --example evaluate -- --conll FILE --backend onnx-int8
 //! ```
 //! The words of each document (the whole file when it has no `-DOCSTART-` lines) are joined into
 //! one text, sentences on lines of their own, and read by nerel exactly as any other text
@@ -16,7 +17,7 @@ use std::time::Instant;
 
 use nerel::Extractor;
 
-const USAGE: &str = "usage: evaluate --conll FILE [--model DIR] [--batch-size N] [--max-tokens N] [--overlap N] [--show-errors]";
+const USAGE: &str = "usage: evaluate --conll FILE [--model DIR] [--batch-size N] [--max-tokens N] [--overlap N] [--show-errors] [--backend tch|onnx|onnx-int8]";
 
 type Span = (usize, usize, String);
 
@@ -41,6 +42,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let (mut conll, mut model, mut batch, mut max_tokens) = (None, None, 16usize, None);
     let mut overlap = None;
     let mut show_errors = false;
+    let mut backend = nerel::Backend::Tch;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -48,6 +50,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--model" => model = Some(args.next().ok_or(USAGE)?),
             "--batch-size" => batch = args.next().ok_or(USAGE)?.parse()?,
             "--show-errors" => show_errors = true,
+            "--backend" => backend = args.next().ok_or(USAGE)?.parse()?,
             "--overlap" => overlap = Some(args.next().ok_or(USAGE)?.parse()?),
             "--max-tokens" => max_tokens = Some(args.next().ok_or(USAGE)?.parse()?),
             _ => return Err(USAGE.into()),
@@ -56,7 +59,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let conll = conll.ok_or(USAGE)?;
     let raw = std::fs::read_to_string(&conll).map_err(|e| format!("cannot read {conll}: {e}"))?;
     let docs = read_conll(&raw)?;
-    let mut builder = Extractor::builder().batch_size(batch).max_input_bytes(usize::MAX);
+    let mut builder = Extractor::builder().backend(backend).batch_size(batch).max_input_bytes(usize::MAX);
     if let Some(m) = model {
         builder = builder.model_dir(m);
     }
