@@ -119,3 +119,28 @@ fn input_size_limit_is_an_error() {
     let err = small.extract("This text is longer than ten bytes.").unwrap_err();
     assert!(matches!(err, nerel::Error::InputTooLarge { len: 35, max: 10 }), "{err}");
 }
+
+#[test]
+fn ten_thousand_tiny_documents_in_one_batch() {
+    let texts: Vec<String> = (0..10_000)
+        .map(|i| match i % 5 {
+            0 => format!("Oslo {i}."),
+            1 => String::new(),
+            2 => format!("Ms Rao of Oxfam, item {i}"),
+            3 => "🚀".to_owned(),
+            _ => format!("{i}"),
+        })
+        .collect();
+    let extractor = nerel::Extractor::builder().batch_size(256).build().unwrap();
+    let docs = extractor.extract_batch(&texts).unwrap();
+    assert_eq!(docs.len(), texts.len());
+    for (i, (t, d)) in texts.iter().zip(&docs).enumerate() {
+        assert_offsets(t, d);
+        // results stay in input order: each document's words are its own text's
+        let words: Vec<&str> = d.tokens.iter().map(|w| w.text.as_str()).collect();
+        let expected: Vec<&str> = nerel::text::words(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(words, expected, "document {i}");
+    }
+    let with_mentions = docs.iter().filter(|d| !d.mentions.is_empty()).count();
+    assert!(with_mentions >= 3000, "only {with_mentions} documents have mentions");
+}
