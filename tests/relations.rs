@@ -2,7 +2,15 @@
 //! (`word POS chunk NER`, one token per line, blank line between sentences).
 
 use nerel::relations::{link, RelationParams};
-use nerel::{Entity, Mention, Relation, Sentence, Token};
+
+/// The crate's own test-input parser, shared with the unit tests (it names `crate::document`).
+mod document {
+    pub use nerel::{Entity, Mention, Relation, Sentence, Token};
+}
+#[path = "../src/relations/testutil.rs"]
+#[allow(dead_code)]
+mod testutil;
+use testutil::{lines, parse};
 
 const ARTICLE: &str = "
 Norwegian JJ B-NP B-MISC
@@ -133,70 +141,6 @@ next JJ B-NP O
 month NN I-NP O
 . . O O
 ";
-
-/// Text, tokens, sentences and mentions of a CoNLL-like block.
-struct Parsed {
-    text: String,
-    tokens: Vec<Token>,
-    sentences: Vec<Sentence>,
-    mentions: Vec<Mention>,
-}
-
-fn parse(block: &str) -> Parsed {
-    let mut p = Parsed { text: String::new(), tokens: Vec::new(), sentences: Vec::new(), mentions: Vec::new() };
-    let mut first = 0;
-    let mut open: Option<(String, usize)> = None;
-    fn close(p: &mut Parsed, open: &mut Option<(String, usize)>) {
-        if let Some((label, f)) = open.take() {
-            let (start, end) = (p.tokens[f].start, p.tokens[p.tokens.len() - 1].end);
-            let text = p.text[start..end].to_string();
-            p.mentions.push(Mention { text, label, start, end, score: 0.97, first_token: f, end_token: p.tokens.len() });
-        }
-    }
-    fn end_sentence(p: &mut Parsed, first: &mut usize) {
-        if p.tokens.len() > *first {
-            let (start, end) = (p.tokens[*first].start, p.tokens[p.tokens.len() - 1].end);
-            p.sentences.push(Sentence { start, end, first_token: *first, end_token: p.tokens.len() });
-        }
-        *first = p.tokens.len();
-    }
-    for line in block.lines().map(str::trim) {
-        if line.is_empty() {
-            close(&mut p, &mut open);
-            end_sentence(&mut p, &mut first);
-            continue;
-        }
-        let f: Vec<&str> = line.split_whitespace().collect();
-        let (bio, label) = f[3].split_once('-').unwrap_or((f[3], ""));
-        let continues = bio == "I" && open.as_ref().is_some_and(|(l, _)| l == label);
-        if !continues {
-            close(&mut p, &mut open);
-        }
-        if !p.text.is_empty() {
-            p.text.push(if p.tokens.len() == first { '\n' } else { ' ' });
-        }
-        let start = p.text.len();
-        p.text.push_str(f[0]);
-        let (pos, chunk) = (Some(f[1].to_string()), Some(f[2].to_string()));
-        p.tokens.push(Token { text: f[0].to_string(), start, end: p.text.len(), pos, chunk });
-        if bio != "O" && !continues {
-            open = Some((label.to_string(), p.tokens.len() - 1));
-        }
-    }
-    close(&mut p, &mut open);
-    end_sentence(&mut p, &mut first);
-    p
-}
-
-fn lines(entities: &[Entity], relations: &[Relation]) -> Vec<String> {
-    relations
-        .iter()
-        .map(|r| {
-            let kind = r.relation.as_deref().unwrap_or("-");
-            format!("{} – {} – {} [{kind}]", entities[r.subject].name, r.predicate, entities[r.object].name)
-        })
-        .collect()
-}
 
 const EXPECTED: &[&str] = &[
     "Ingrid Solberg – foreign minister of – Norway [role]",
