@@ -217,21 +217,18 @@ impl Extractor {
     }
 
     /// Extracts from many texts at once (their windows share batches); results are in input order.
-    pub fn extract_batch<S: AsRef<str>>(&self, texts: &[S]) -> Result<Vec<Document>> {
+    /// Segmentation, tokenisation and decoding run on all cores; forward passes are batched.
+    pub fn extract_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Result<Vec<Document>> {
         for t in texts {
             let len = t.as_ref().len();
             if len > self.settings.max_input_bytes {
                 return Err(Error::InputTooLarge { len, max: self.settings.max_input_bytes });
             }
         }
-        let prepared = texts.iter().map(|t| self.encoder.prepare(t.as_ref())).collect::<Result<Vec<_>>>()?;
+        let prepared = par_map(texts, |t| self.encoder.prepare(t.as_ref())).into_iter().collect::<Result<Vec<_>>>()?;
         let scores = self.encoder.predict(&prepared, self.settings.batch_size)?;
-        Ok(texts
-            .iter()
-            .zip(&prepared)
-            .zip(&scores)
-            .map(|((t, p), s)| self.document(t.as_ref(), p, s))
-            .collect())
+        let indices: Vec<usize> = (0..texts.len()).collect();
+        Ok(par_map(&indices, |&i| self.document(texts[i].as_ref(), &prepared[i], &scores[i])))
     }
 
     /// Stages 3 to 5 for one text.
@@ -265,6 +262,24 @@ impl Extractor {
         let (entities, relations) = relations::link(text, &tokens, &sentences, &mentions, &self.settings.relations);
         Document { mentions, entities, relations, sentences, tokens }
     }
+}
+
+/// Maps `f` over `items` on up to one scoped thread per core, keeping their order.
+fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> =
+            items.chunks(chunk).map(|c| scope.spawn(move || c.iter().map(f).collect::<Vec<U>>())).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 /// `pos:NN` → `NN` (labels.json stores plain tags; config.json prefixes them by block).
