@@ -22,6 +22,7 @@ const USAGE: &str = "usage: evaluate --conll FILE [--model DIR] [--batch-size N]
 type Span = (usize, usize, String);
 
 /// One document rebuilt as text, with its gold entity spans.
+#[derive(Default)]
 struct GoldDoc {
     text: String,
     spans: HashSet<Span>,
@@ -134,14 +135,14 @@ fn round2(x: f64) -> f64 {
 /// Documents of a CoNLL file, split at `-DOCSTART-` lines.
 fn read_conll(raw: &str) -> Result<Vec<GoldDoc>, String> {
     let mut docs = Vec::new();
-    let mut doc = GoldDoc { text: String::new(), spans: HashSet::new(), sentences: 0 };
+    let mut doc = GoldDoc::default();
     let mut sentence: Vec<(&str, &str)> = Vec::new();
     for (n, line) in raw.lines().chain(std::iter::once("")).enumerate() {
         let cols: Vec<&str> = line.split_whitespace().collect();
         if cols.first() == Some(&"-DOCSTART-") {
             add_sentence(&mut doc, &mut sentence);
             if doc.sentences > 0 {
-                docs.push(std::mem::replace(&mut doc, GoldDoc { text: String::new(), spans: HashSet::new(), sentences: 0 }));
+                docs.push(std::mem::take(&mut doc));
             }
             continue;
         }

@@ -161,8 +161,7 @@ impl Encoder {
             docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.windows.len()).map(move |w| (d, w))).collect();
         all.sort_by_key(|&(d, w)| docs[d].windows[w].len());
         for batch in all.chunks(batch_size.max(1)) {
-            let logits = self.forward(docs, batch)?;
-            let len = batch.iter().map(|&(d, w)| docs[d].windows[w].len()).max().unwrap_or(0) + 2;
+            let (logits, len) = self.forward(docs, batch)?;
             let total = self.heads.total();
             for (row, &(d, w)) in batch.iter().enumerate() {
                 let doc = &docs[d];
@@ -204,8 +203,9 @@ impl Encoder {
         }
     }
 
-    /// One forward pass over a batch of windows; returns logits `[rows, len, total]` flattened.
-    fn forward(&self, docs: &[Prepared], batch: &[(usize, usize)]) -> Result<Vec<f32>> {
+    /// One forward pass over a batch of windows; returns logits `[rows, len, total]` flattened,
+    /// and `len` (the longest window plus [CLS] and [SEP]).
+    fn forward(&self, docs: &[Prepared], batch: &[(usize, usize)]) -> Result<(Vec<f32>, usize)> {
         let len = batch.iter().map(|&(d, w)| docs[d].windows[w].len()).max().unwrap_or(0) + 2;
         let rows = batch.len();
         let mut ids = vec![self.pad; rows * len];
@@ -228,7 +228,7 @@ impl Encoder {
         let logits = net.logits(&ids, &mask, &types)?;
         drop(net);
         let flat = logits.f_to_kind(Kind::Float)?.f_to_device(Device::Cpu)?.f_flatten(0, -1)?;
-        Ok(Vec::<f32>::try_from(&flat)?)
+        Ok((Vec::<f32>::try_from(&flat)?, len))
     }
 }
 
