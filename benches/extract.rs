@@ -66,7 +66,7 @@ fn relation_stage(c: &mut Criterion) {
     let doc = x.extract(&text).unwrap();
     let params = relations::RelationParams::default();
     let mut g = c.benchmark_group("relations");
-    g.throughput(Throughput::Elements(pieces(&[text.clone()])));
+    g.throughput(Throughput::Elements(pieces(std::slice::from_ref(&text))));
     g.bench_function("link", |b| b.iter(|| relations::link(&text, &doc.tokens, &doc.sentences, &doc.mentions, &params)));
     g.finish();
 }

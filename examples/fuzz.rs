@@ -47,7 +47,7 @@ fn random_text(rng: &mut Rng) -> String {
                     s.push(c);
                 }
             }
-            1 => s.extend(std::iter::repeat('x').take(rng.below(300))),
+            1 => s.push_str(&"x".repeat(rng.below(300))),
             _ => {
                 s.push_str(PIECES[rng.below(PIECES.len())]);
                 if rng.below(4) != 0 {

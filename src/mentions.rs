@@ -188,7 +188,7 @@ mod tests {
             [0.0; 5], // unseen word: read as O
             [0.0, 0.0, 0.0, 1.0, 0.0],
         ]);
-        let ms = decode(text, &words, &[0..5], &probs, &labels());
+        let ms = decode(text, &words, std::slice::from_ref(&(0..5)), &probs, &labels());
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].text, "Anna Kovač");
         assert_eq!(&text[ms[0].start..ms[0].end], "Anna Kovač");

@@ -65,7 +65,7 @@ fn entities_past_token_512_are_found() {
 #[test]
 fn every_window_boundary_loses_nothing() {
     // Twelve copies of the article (~1,000 pieces, several windows): each copy's names are found.
-    let long = vec![NEWS; 12].join("\n\n");
+    let long = [NEWS; 12].join("\n\n");
     let doc = extractor().extract(&long).unwrap();
     assert_offsets(&long, &doc);
     let count = |label: &str, text: &str| doc.mentions.iter().filter(|m| m.label == label && m.text == text).count();
