@@ -5,7 +5,7 @@
 //! probabilities) → `mentions` (BIO decoding) → [`relations`] (entities and relations) →
 //! [`Document`] (and [`output`] to render it).
 //!
-//! ```no_run
+//! ```
 //! use nerel::Extractor;
 //!
 //! # fn main() -> Result<(), nerel::Error> {
