@@ -6,7 +6,7 @@
 //! FILE `-` reads standard input. The file must be UTF-8: invalid input ends with an error
 //! message and exit status 1 (`--lossy` replaces invalid bytes with U+FFFD instead).
 
-use std::io::Read;
+use std::io::Write;
 use std::process::ExitCode;
 
 use nerel::Extractor;
@@ -51,22 +51,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     if !matches!(format.as_str(), "json" | "table" | "dot" | "html") {
         return Err(format!("unknown format {format:?}; {USAGE}").into());
     }
-    let mut bytes = Vec::new();
-    if file == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        bytes = std::fs::read(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        Err(e) => {
-            return Err(format!(
-                "{file} is not valid UTF-8 (first invalid byte at offset {}); use --lossy to replace invalid bytes",
-                e.utf8_error().valid_up_to()
-            )
-            .into())
-        }
+    let text = match nerel::text::read_text(&file, lossy) {
+        Err(e @ nerel::Error::InvalidUtf8 { .. }) => return Err(format!("{e}; use --lossy to replace invalid bytes").into()),
+        other => other?,
     };
     let mut builder = Extractor::builder().max_input_bytes(usize::MAX);
     if let Some(m) = model {
@@ -80,6 +67,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         "html" => nerel::output::html(&text, &doc),
         _ => nerel::output::table(&text, &doc),
     };
-    println!("{out}");
-    Ok(())
+    // A closed pipe (`extract ... | head`) ends the output quietly.
+    match writeln!(std::io::stdout().lock(), "{out}") {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }

@@ -110,6 +110,14 @@ pub enum Error {
         /// What is wrong with it.
         problem: String,
     },
+    /// A text file is not valid UTF-8.
+    #[error("{path} is not valid UTF-8 (first invalid byte at offset {offset})")]
+    InvalidUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
     /// The input is larger than the configured maximum.
     #[error("input of {len} bytes is larger than the maximum of {max} bytes (see ExtractorBuilder::max_input_bytes)")]
     InputTooLarge {

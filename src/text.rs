@@ -7,6 +7,29 @@
 //! and belong to none.
 
 use std::ops::Range;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Reads a text file (or standard input for `-`) as bytes and checks it is UTF-8: invalid input
+/// gives [`Error::InvalidUtf8`] with the offset of the first bad byte, or, when `lossy`, has
+/// each invalid sequence replaced by U+FFFD.
+pub fn read_text(path: impl AsRef<Path>, lossy: bool) -> Result<String> {
+    let path = path.as_ref();
+    let bytes = if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(Error::InvalidUtf8 { path: path.to_owned(), offset: e.utf8_error().valid_up_to() }),
+    }
+}
 
 /// Characters peeled off the front of a word.
 const LEADING: &[char] = &['"', '\'', '(', '[', '{', '<', '«', '“', '‘', '`', '„', '¿', '¡'];
@@ -285,6 +308,18 @@ mod tests {
         assert!(words(" \n\t ").is_empty());
         assert_eq!(split("'"), ["'"]);
         assert_eq!(split("...."), ["...."]);
+    }
+
+    #[test]
+    fn read_text_checks_utf8() {
+        let path = std::env::temp_dir().join(format!("nerel-utf8-{}.txt", std::process::id()));
+        std::fs::write(&path, b"Valid start \xff\xfe then more").unwrap();
+        let err = read_text(&path, false).unwrap_err();
+        assert!(matches!(err, Error::InvalidUtf8 { offset: 12, .. }), "{err}");
+        assert!(err.to_string().contains("nerel-utf8-"), "{err}");
+        assert_eq!(read_text(&path, true).unwrap(), "Valid start \u{FFFD}\u{FFFD} then more");
+        std::fs::remove_file(&path).unwrap();
+        assert!(matches!(read_text("/nonexistent/nerel.txt", false), Err(Error::Io { .. })));
     }
 
     #[test]
