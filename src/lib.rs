@@ -235,7 +235,7 @@ impl Extractor {
     fn document(&self, text: &str, prepared: &Prepared, scores: &WordScores) -> Document {
         let mentions = mentions::decode(text, &prepared.words, &prepared.sentences, &scores.ner, &self.ner_labels);
         let heads = &self.encoder.heads;
-        let tag = |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).map(|l| strip_block(l).to_owned());
+        let tag = |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).cloned();
         let tokens: Vec<Token> = prepared
             .words
             .iter()
@@ -280,11 +280,6 @@ fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> 
             .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect()
     })
-}
-
-/// `pos:NN` → `NN` (labels.json stores plain tags; config.json prefixes them by block).
-fn strip_block(label: &str) -> &str {
-    label.strip_prefix("pos:").or_else(|| label.strip_prefix("chunk:")).unwrap_or(label)
 }
 
 #[cfg(test)]

@@ -32,8 +32,8 @@ pub(crate) struct Prepared {
     ids: Vec<i64>,
     /// Token type id of each piece (casing class, or 0).
     types: Vec<i64>,
-    /// First piece of each word (`None` for words the tokenizer drops entirely).
-    first_piece: Vec<Option<usize>>,
+    /// For each piece, the index of the word it begins, or `u32::MAX` (not a word's first piece).
+    word_of_first_piece: Vec<u32>,
     /// Windows over the pieces, and the window each piece is read from.
     windows: Vec<Range<usize>>,
     owner: Vec<u32>,
@@ -110,6 +110,7 @@ impl Encoder {
             (ids, wop)
         };
         let mut first_piece = vec![None; words.len()];
+        let mut word_of_first_piece = vec![u32::MAX; ids.len()];
         let mut types = Vec::with_capacity(ids.len());
         let mut word_starts = Vec::with_capacity(words.len());
         for (p, w) in word_of_piece.iter().enumerate() {
@@ -121,6 +122,7 @@ impl Encoder {
             if let Some(w) = w {
                 if first_piece[w].is_none() {
                     first_piece[w] = Some(p);
+                    word_of_first_piece[p] = w as u32;
                     word_starts.push(p);
                 }
             }
@@ -129,7 +131,7 @@ impl Encoder {
             sentences.iter().filter_map(|s| s.clone().find_map(|w| first_piece[w])).collect();
         let windows = windows::plan(ids.len(), &sentence_starts, &word_starts, self.budget, self.overlap);
         let owner = windows::owners(ids.len(), &windows).into_iter().map(|w| w as u32).collect();
-        Ok(Prepared { words, sentences, ids, types, first_piece, windows, owner })
+        Ok(Prepared { words, sentences, ids, types, word_of_first_piece, windows, owner })
     }
 
     /// Runs the model over every window of `docs`, `batch_size` windows at a time (sorted by
@@ -144,19 +146,6 @@ impl Encoder {
                 chunk: vec![None; d.words.len()],
             })
             .collect();
-        // For each doc, piece → word (only first pieces matter).
-        let piece_word: Vec<Vec<u32>> = docs
-            .iter()
-            .map(|d| {
-                let mut pw = vec![u32::MAX; d.ids.len()];
-                for (w, p) in d.first_piece.iter().enumerate() {
-                    if let Some(p) = p {
-                        pw[*p] = w as u32;
-                    }
-                }
-                pw
-            })
-            .collect();
         let mut all: Vec<(usize, usize)> =
             docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.windows.len()).map(move |w| (d, w))).collect();
         all.sort_by_key(|&(d, w)| docs[d].windows[w].len());
@@ -167,7 +156,7 @@ impl Encoder {
                 let doc = &docs[d];
                 let range = doc.windows[w].clone();
                 for (j, p) in range.enumerate() {
-                    let word = piece_word[d][p];
+                    let word = doc.word_of_first_piece[p];
                     if word == u32::MAX || doc.owner[p] as usize != w {
                         continue;
                     }
