@@ -1,23 +1,31 @@
 #!/usr/bin/env python3
-"""Fine-tunes all-MiniLM-L6-v2 into nerel's default model (NER + POS + chunk heads, casing ids).
+"""Trains nerel's default model: one encoder, one forward pass, every head.
 
-The network is a stock BERT for token classification, with HF parameter names, so rust-bert loads it
-as `BertForTokenClassification`:
-  * casing: each word piece gets the casing class of its word (see `casing_class`) as its
-    `token_type_id`; `type_vocab_size` grows from 2 to 7, new rows start as copies of row 0;
-  * one classifier whose outputs are three blocks: NER (CoNLL BIO, 9), POS, chunk. Training uses one
-    softmax per block: loss = ner + aux_weight * (pos + chunk). Only the first piece of a word is
-    labelled.
-  * context: training examples are runs of consecutive sentences packed up to a random length
-    (<= --max-pieces), so the model sees single sentences and long windows, as at inference.
+The network is a stock BERT for token classification with HF parameter names (rust-bert loads it
+as `BertForTokenClassification`, the ONNX export is the same graph). Its classifier's outputs are
+blocks (see `labels.json` "blocks"):
+  ner      CoNLL-2003 BIO (9)                   trained on CoNLL-2003
+  pos      Penn tags of CoNLL-2003 and EWT       trained on both (one tag set, brackets mapped)
+  chunk    CoNLL-2003 chunk BIO                  trained on CoNLL-2003
+  arc_dep, arc_head, lab_dep, lab_head           per-word projections of a biaffine dependency
+  lab_dep_bias, lab_head_bias                    parser (Dozat & Manning), trained on UD EWT
+  ent04    CoNLL04 entity BIO (Peop/Org/Loc/Other) trained on CoNLL04
+  rel_head, rel_tail, rel_ctx                    per-word projections of the relation head
+The classifier is linear, so these projections cost one matrix product in the pass. The small
+scorers after it (`heads.safetensors`: the biaffine matrix, label weights, the relation MLP) run
+on word vectors of the first piece of each word: in Rust, `src/decode/`. Every word piece gets its
+word's casing class (`nerel_data.casing_class`) as its token type id.
 
-Reads CoNLL-2003 (word POS chunk NER), validates on the dev file every epoch with constrained BIO
-(Viterbi) decoding and exact-span F1, and writes the best epoch's model folder:
-  config.json, tokenizer.json, labels.json, model.safetensors (fp16), training.json
+Training interleaves length-bucketed batches of three tasks (CoNLL-2003 windows, EWT windows,
+CoNLL04 windows), each a run of consecutive sentences packed to a random length <= --max-pieces as
+nerel reads text. Checkpoints (resumable with --resume) and every epoch's model folder go under
+--ckpt; --out gets the folder of the epoch with the best dev score (NER F1 + LAS).
 
-Needs torch, safetensors and tokenizers (training/requirements.txt). Example:
-  python3 training/train.py --base .deps/minilm --out models/minilm-conll03 \
-      --train ../shared/data/conll2003/eng.train --dev ../shared/data/conll2003/eng.testa
+  python3 training/train.py --base .deps/minilm --out models/nerel-minilm \
+      --ner-train ../shared/data/conll2003/eng.train --ner-dev ../shared/data/conll2003/eng.testa \
+      --ud-train ../shared/data/ud/en_ewt-ud-train.conllu --ud-dev ../shared/data/ud/en_ewt-ud-dev.conllu \
+      --rel-train ../shared/data/conll04/conll04_train.json --rel-dev ../shared/data/conll04/conll04_dev.json \
+      --ckpt ~/nerel-train/run1
 """
 import argparse
 import json
@@ -33,43 +41,14 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from nerel_data import (CASING, CASING_SCHEME, POS_MAP, casing_class, read_conll04,  # noqa: E402
+                        read_conll2003, read_conllu)
+
 NER_LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
-# Casing classes; nerel's Rust side (src/encoder/casing.rs) computes the same ids.
-CASING = ["special", "lower", "initial", "allcaps", "mixed", "digit", "punct"]
-CASING_SCHEME = "nerel-casing-v1"
-
-
-def casing_class(word: str) -> int:
-    if any(c.isdigit() for c in word):
-        return 5
-    letters = [c for c in word if c.isalpha()]
-    if not letters:
-        return 6
-    if all(c.islower() for c in letters):
-        return 1
-    if all(c.isupper() for c in letters):
-        return 3 if len(letters) > 1 else 2
-    if letters[0].isupper() and all(not c.isupper() for c in letters[1:]):
-        return 2
-    return 4
-
-
-def read_conll(path):
-    sents, cur = [], []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            if parts[0] == "-DOCSTART-":
-                continue
-            cur.append(tuple(parts[:4]))
-    if cur:
-        sents.append(cur)
-    return sents
+ENT04_TYPES = ["Peop", "Org", "Loc", "Other"]
+ENT04_LABELS = ["O"] + [f"{p}-{t}" for t in ENT04_TYPES for p in "BI"]
+REL04 = ["none", "Work_For", "Live_In", "Located_In", "OrgBased_In", "Kill"]
 
 
 # ---------------------------------------------------------------- model (HF BERT names)
@@ -130,9 +109,41 @@ class Bert(nn.Module):
         return self.classifier(self.drop(x))
 
 
+
+class Heads(nn.Module):
+    """The scorers after the classifier (Rust: src/decode/). Names are the keys of heads.safetensors."""
+
+    def __init__(self, arc, lab, n_deprel, rel, rel_hidden):
+        super().__init__()
+        self.arc_u = nn.Parameter(torch.zeros(arc, arc))
+        self.arc_head_bias = nn.Parameter(torch.zeros(arc))
+        self.arc_root = nn.Parameter(torch.randn(arc) * 0.1)
+        self.lab_w = nn.Parameter(torch.randn(n_deprel, lab) * (1.0 / math.sqrt(lab)))
+        self.lab_b = nn.Parameter(torch.zeros(n_deprel))
+        self.lab_root = nn.Parameter(torch.randn(lab) * 0.1)
+        self.lab_root_bias = nn.Parameter(torch.zeros(n_deprel))
+        self.rel_w1 = nn.Parameter(torch.randn(rel_hidden, 4 * rel) * (1.0 / math.sqrt(4 * rel)))
+        self.rel_b1 = nn.Parameter(torch.zeros(rel_hidden))
+        self.rel_w2 = nn.Parameter(torch.randn(len(REL04), rel_hidden) * (1.0 / math.sqrt(rel_hidden)))
+        self.rel_b2 = nn.Parameter(torch.zeros(len(REL04)))
+
+
+class Layout:
+    """Where each block sits in the classifier's outputs."""
+
+    def __init__(self, blocks):
+        self.blocks, self.sl, o = blocks, {}, 0
+        for name, size in blocks:
+            self.sl[name] = slice(o, o + size)
+            o += size
+        self.total = o
+
+    def __call__(self, x, name):
+        return x[..., self.sl[name]]
+
+
 def load_base(model, base_dir):
-    path = os.path.join(base_dir, "model.safetensors")
-    sd = load_file(path)
+    sd = load_file(os.path.join(base_dir, "model.safetensors"))
     sd = {k if k.startswith("bert.") else "bert." + k: v for k, v in sd.items()}
     for param, name in model.names():
         if name.startswith("classifier"):
@@ -146,80 +157,162 @@ def load_base(model, base_dir):
 
 
 # ---------------------------------------------------------------- data
-class Encoder:
-    def __init__(self, tok_path, pos_labels, chunk_labels):
+class SentenceEncoder:
+    def __init__(self, tok_path, max_pieces):
         self.tok = Tokenizer.from_file(tok_path)
         self.tok.no_truncation()
         self.tok.no_padding()
-        self.pos = {l: i for i, l in enumerate(pos_labels)}
-        self.chunk = {l: i for i, l in enumerate(chunk_labels)}
-        self.ner = {l: i for i, l in enumerate(NER_LABELS)}
         self.cls = self.tok.token_to_id("[CLS]")
         self.sep = self.tok.token_to_id("[SEP]")
+        self.unk = self.tok.token_to_id("[UNK]")
+        self.limit = max_pieces - 2
 
-    def sentence(self, sent):
-        """Pieces of one sentence: (ids, types, first-piece labels ner/pos/chunk (-100 elsewhere))."""
-        words = [w for w, _, _, _ in sent]
+    def __call__(self, words, labels, extra=None):
+        """One sentence: pieces, casing types, each word's first piece; None when too long.
+        A word the tokenizer drops entirely (e.g. a lone zero-width char) gets one [UNK] piece."""
         enc = self.tok.encode(words, is_pretokenized=True, add_special_tokens=False)
-        ids, types, ner, pos, chk = [], [], [], [], []
-        prev = None
+        by_word = [[] for _ in words]
         for tid, wid in zip(enc.ids, enc.word_ids):
-            ids.append(tid)
-            types.append(casing_class(words[wid]))
-            if wid != prev:
-                _, p, c, n = sent[wid]
-                ner.append(self.ner[n])
-                pos.append(self.pos.get(p, -100))
-                chk.append(self.chunk.get(c, -100))
-            else:
-                ner.append(-100); pos.append(-100); chk.append(-100)
-            prev = wid
-        return ids, types, ner, pos, chk
+            if wid is not None:
+                by_word[wid].append(tid)
+        ids, types, first = [], [], []
+        for w, pieces in zip(words, by_word):
+            first.append(len(ids))
+            pieces = pieces or [self.unk]
+            ids.extend(pieces)
+            types.extend([casing_class(w)] * len(pieces))
+        if len(ids) > self.limit:
+            return None
+        return {"ids": ids, "types": types, "first": first, "lab": labels, "extra": extra or {}}
 
 
-def pack(encoded, max_pieces, rng, sizes=None):
+def pack(sents, max_pieces, rng, cls, sep):
     """Runs of consecutive sentences, each up to a target length (random when rng is given)."""
-    sizes = [] if sizes is None else sizes
     out, cur, cur_len = [], [], 0
     target = max_pieces if rng is None else rng.randint(16, max_pieces)
-    for s in encoded:
-        s = tuple(x[: max_pieces - 2] for x in s)
-        if cur and cur_len + len(s[0]) > target - 2:
+    for s in sents:
+        if cur and cur_len + len(s["ids"]) > target - 2:
             out.append(cur)
             cur, cur_len = [], 0
             target = max_pieces if rng is None else rng.randint(16, max_pieces)
         cur.append(s)
-        cur_len += len(s[0])
+        cur_len += len(s["ids"])
     if cur:
         out.append(cur)
     examples = []
-    sizes.extend(len(g) for g in out)
     for group in out:
-        cols = [[] for _ in range(5)]
+        ids, types, word_pos, sents_in = [cls], [0], [], []
+        labs = {}
         for s in group:
-            for c, x in zip(cols, s):
-                c.extend(x)
-        ids = [enc_cls] + cols[0] + [enc_sep]
-        types = [0] + cols[1] + [0]
-        labs = [[-100] + c + [-100] for c in cols[2:]]
-        examples.append((ids, types, *labs))
+            w0 = len(word_pos)
+            word_pos.extend(len(ids) + f for f in s["first"])
+            ids.extend(s["ids"])
+            types.extend(s["types"])
+            for k, v in s["lab"].items():
+                labs.setdefault(k, []).extend(v)
+            sents_in.append((w0, len(word_pos), s))
+        ids.append(sep)
+        types.append(0)
+        examples.append({"ids": ids, "types": types, "word_pos": word_pos, "lab": labs, "sents": sents_in})
     return examples
 
 
-def batches(examples, batch_size, rng):
-    """Length-bucketed batches (little padding); shuffled order when rng is given."""
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i][0]))
-    chunks = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+def batches(examples, budget, rng, max_batch=64):
+    """Length-bucketed batches of at most `budget` padded pieces; shuffled when rng is given."""
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i]["ids"]))
+    chunks, cur = [], []
+    for i in order:
+        n = len(examples[i]["ids"])
+        if cur and (n * (len(cur) + 1) > budget or len(cur) >= max_batch):
+            chunks.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        chunks.append(cur)
     if rng is not None:
         rng.shuffle(chunks)
-    for idx in chunks:
-        n = max(len(examples[i][0]) for i in idx)
-        cols = []
-        for c in range(5):
-            pad = 0 if c < 2 else -100
-            cols.append(torch.tensor([examples[i][c] + [pad] * (n - len(examples[i][c])) for i in idx]))
-        mask = torch.tensor([[1] * len(examples[i][0]) + [0] * (n - len(examples[i][0])) for i in idx])
-        yield idx, cols, mask
+    return chunks
+
+
+def collate(examples, idx):
+    exs = [examples[i] for i in idx]
+    n = max(len(e["ids"]) for e in exs)
+    ids = torch.tensor([e["ids"] + [0] * (n - len(e["ids"])) for e in exs])
+    types = torch.tensor([e["types"] + [0] * (n - len(e["types"])) for e in exs])
+    mask = torch.tensor([[1] * len(e["ids"]) + [0] * (n - len(e["ids"])) for e in exs])
+    flat, labs, sents, off = [], {}, [], 0
+    for b, e in enumerate(exs):
+        flat.extend(b * n + p for p in e["word_pos"])
+        for k, v in e["lab"].items():
+            labs.setdefault(k, []).extend(v)
+        for w0, w1, s in e["sents"]:
+            sents.append((off + w0, off + w1, s))
+        off += len(e["word_pos"])
+    return ids, types, mask, torch.tensor(flat), {k: torch.tensor(v) for k, v in labs.items()}, sents
+
+
+# ---------------------------------------------------------------- scorers (same math as src/decode/)
+def elu(x):
+    return F.elu(x)
+
+
+def sentence_matrix(words, sents):
+    """[S, L, C] word vectors per sentence (zeros past each sentence's end) and its mask."""
+    L = max(w1 - w0 for w0, w1, _ in sents)
+    idx = torch.zeros(len(sents), L, dtype=torch.long)
+    mask = torch.zeros(len(sents), L, dtype=torch.bool)
+    for i, (w0, w1, _) in enumerate(sents):
+        idx[i, : w1 - w0] = torch.arange(w0, w1)
+        mask[i, : w1 - w0] = True
+    return words[idx], mask
+
+
+def arc_scores(X, mask, lay, heads):
+    """[S, L, L+1]: column 0 is the root, column j+1 word j; padding and self-loops masked."""
+    d = elu(lay(X, "arc_dep"))
+    h = elu(lay(X, "arc_head"))
+    du = d @ heads.arc_u
+    s = du @ h.transpose(1, 2) + (h @ heads.arc_head_bias)[:, None, :]
+    root = du @ heads.arc_root + heads.arc_root @ heads.arc_head_bias
+    s = torch.cat([root[..., None], s], -1)
+    S, L = mask.shape
+    col_ok = torch.cat([torch.ones(S, 1, dtype=torch.bool), mask], 1)[:, None, :].expand(S, L, L + 1).clone()
+    eye = torch.eye(L, dtype=torch.bool)
+    col_ok[:, :, 1:] &= ~eye[None]
+    return s.masked_fill(~col_ok, -1e9)
+
+
+def label_scores(X, heads_idx, lay, heads):
+    """[S, L, deprels] for each word with the given head (0 = root, j+1 = word j)."""
+    S, L, _ = X.shape
+    lh = torch.cat([heads.lab_root.expand(S, 1, -1), elu(lay(X, "lab_head"))], 1)
+    lhb = torch.cat([heads.lab_root_bias.expand(S, 1, -1), lay(X, "lab_head_bias")], 1)
+    g = heads_idx.clamp(min=0)
+    lh_g = torch.gather(lh, 1, g[..., None].expand(-1, -1, lh.shape[-1]))
+    lhb_g = torch.gather(lhb, 1, g[..., None].expand(-1, -1, lhb.shape[-1]))
+    x = elu(lay(X, "lab_dep")) * lh_g
+    return x @ heads.lab_w.T + heads.lab_b + lay(X, "lab_dep_bias") + lhb_g
+
+
+def pair_logits(words, w0, spans, lay, heads):
+    """Relation logits for every ordered pair of entity spans of one sentence: [E*E-E, 6] and the pairs."""
+    hv = elu(lay(words, "rel_head"))
+    tv = elu(lay(words, "rel_tail"))
+    cv = elu(lay(words, "rel_ctx"))
+    H = torch.stack([hv[w0 + a:w0 + b].max(0).values for a, b in spans])
+    T = torch.stack([tv[w0 + a:w0 + b].max(0).values for a, b in spans])
+    feats, pairs = [], []
+    for i, (a0, a1) in enumerate(spans):
+        for j, (b0, b1) in enumerate(spans):
+            if i == j:
+                continue
+            lo, hi = (a1, b0) if a1 <= b0 else (b1, a0)
+            c = cv[w0 + lo:w0 + hi].max(0).values if hi > lo else torch.zeros_like(H[0])
+            feats.append(torch.cat([H[i] * T[j], H[i], T[j], c]))
+            pairs.append((i, j))
+    f = torch.stack(feats)
+    hdn = F.relu(f @ heads.rel_w1.T + heads.rel_b1)
+    return hdn @ heads.rel_w2.T + heads.rel_b2, pairs
 
 
 # ---------------------------------------------------------------- decoding and scoring
@@ -230,12 +323,12 @@ def allowed(prev, cur):
     return prev != "O" and prev[2:] == cur[2:]
 
 
-def viterbi(logp):
-    """logp: [words, 9] log-probabilities -> label ids with the BIO constraint."""
+def viterbi(logp, labels):
+    """logp: [words, labels] log-probabilities -> label ids with the BIO constraint."""
     n, k = logp.shape
-    trans = torch.tensor([[0.0 if allowed(NER_LABELS[a], NER_LABELS[b]) else -1e4 for b in range(k)]
+    trans = torch.tensor([[0.0 if allowed(labels[a], labels[b]) else -1e4 for b in range(k)]
                           for a in range(k)])
-    start = torch.tensor([0.0 if allowed("O", NER_LABELS[b]) else -1e4 for b in range(k)])
+    start = torch.tensor([0.0 if allowed("O", labels[b]) else -1e4 for b in range(k)])
     score = start + logp[0]
     back = []
     for t in range(1, n):
@@ -259,156 +352,364 @@ def spans(labels):
     return out
 
 
-def evaluate(model, dev_examples, dev_gold, device, batch_size):
-    model.eval()
+
+def spans_of(labels):
+    return sorted((s, e) for s, e, _ in spans(labels))
+
+
+def ner_f1(pred_gold):
     tp = fp = fn = 0
-    preds = [None] * len(dev_examples)
-    with torch.no_grad():
-        for idx, cols, mask in batches(dev_examples, batch_size, None):
-            with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-                logits = model(cols[0].to(device), cols[1].to(device), mask.to(device))
-            logp = F.log_softmax(logits[..., :len(NER_LABELS)].float(), -1).cpu()
-            for row, i in enumerate(idx):
-                first = cols[2][row] != -100
-                preds[i] = [NER_LABELS[j] for j in viterbi(logp[row][first])]
-    for pred, gold in zip(preds, dev_gold):
+    for pred, gold in pred_gold:
         p, g = spans(pred), spans(gold)
         tp += len(p & g); fp += len(p - g); fn += len(g - p)
-    prec = tp / max(tp + fp, 1)
-    rec = tp / max(tp + fn, 1)
+    prec = tp / max(tp + fp, 1); rec = tp / max(tp + fn, 1)
     return 2 * prec * rec / max(prec + rec, 1e-9), prec, rec
 
 
-# ---------------------------------------------------------------- main
+class Trainer:
+    def __init__(self, args):
+        self.args = args
+        self.enc = SentenceEncoder(os.path.join(args.base, "tokenizer.json"), args.max_pieces)
+        ner_train = [s for path in args.ner_train for s in read_conll2003(path)[0]]
+        ud_train = read_conllu(args.ud_train)
+        rel_train = read_conll04(args.rel_train)
+        norm = lambda p: POS_MAP.get(p, p)
+        self.pos = sorted({norm(t[1]) for s in ner_train for t in s} | {norm(w["xpos"]) for s in ud_train for w in s})
+        self.chunk = sorted({t[2] for s in ner_train for t in s})
+        self.deprel = sorted({w["deprel"] for s in ud_train for w in s})
+        a = args
+        self.layout = Layout([("ner", len(NER_LABELS)), ("pos", len(self.pos)), ("chunk", len(self.chunk)),
+                              ("arc_dep", a.arc_dim), ("arc_head", a.arc_dim), ("lab_dep", a.lab_dim),
+                              ("lab_head", a.lab_dim), ("lab_dep_bias", len(self.deprel)),
+                              ("lab_head_bias", len(self.deprel)), ("ent04", len(ENT04_LABELS)),
+                              ("rel_head", a.rel_dim), ("rel_tail", a.rel_dim), ("rel_ctx", a.rel_dim)])
+        self.ix = {"ner": {l: i for i, l in enumerate(NER_LABELS)}, "pos": {l: i for i, l in enumerate(self.pos)},
+                   "chunk": {l: i for i, l in enumerate(self.chunk)},
+                   "deprel": {l: i for i, l in enumerate(self.deprel)},
+                   "ent04": {l: i for i, l in enumerate(ENT04_LABELS)}}
+        self.norm = norm
+        self.train = {"ner": self.enc_ner(ner_train), "ud": self.enc_ud(ud_train), "rel": self.enc_rel(rel_train)}
+        self.dev = {}
+        if args.ner_dev:
+            self.dev["ner"] = self.enc_ner(read_conll2003(args.ner_dev)[0], keep_long=True)
+        if args.ud_dev:
+            self.dev["ud"] = self.enc_ud(read_conllu(args.ud_dev))
+        if args.rel_dev:
+            self.dev["rel"] = self.enc_rel(read_conll04(args.rel_dev))
+        for k, v in self.train.items():
+            print(f"train {k}: {len(v)} sentences", flush=True)
+
+    def enc_ner(self, sents, keep_long=False):
+        out = []
+        for s in sents:
+            words = [t[0] for t in s]
+            lab = {"ner": [self.ix["ner"][t[3]] for t in s],
+                   "pos": [self.ix["pos"].get(self.norm(t[1]), -100) for t in s],
+                   "chunk": [self.ix["chunk"].get(t[2], -100) for t in s]}
+            e = self.enc(words, lab, {"gold": [t[3] for t in s]})
+            if e is None and keep_long:  # dev: keep the words that fit, score them only
+                while e is None and words:
+                    words = words[:-1]
+                    lab = {k: v[:len(words)] for k, v in lab.items()}
+                    e = self.enc(words, lab, {"gold": [t[3] for t in s][:len(words)]})
+            if e is not None:
+                out.append(e)
+        return out
+
+    def enc_ud(self, sents):
+        out = []
+        for s in sents:
+            lab = {"pos": [self.ix["pos"].get(self.norm(w["xpos"]), -100) for w in s],
+                   "head": [w["head"] for w in s],
+                   "deprel": [self.ix["deprel"].get(w["deprel"], -100) for w in s]}
+            e = self.enc([w["form"] for w in s], lab)
+            if e is not None:
+                out.append(e)
+        return out
+
+    def enc_rel(self, data):
+        out = []
+        for tokens, tags, ents, rels in data:
+            lab = {"ent04": [self.ix["ent04"][t] for t in tags]}
+            e = self.enc(tokens, lab, {"spans": [(a, b) for a, b, _ in ents], "rels": rels, "tags": tags})
+            if e is not None:
+                out.append(e)
+        return out
+
+    # ------------------------------------------------------------ losses
+    def losses(self, task, model, heads, batch, train=True):
+        ids, types, mask, flat, labs, sents = batch
+        lay, a = self.layout, self.args
+        with torch.autocast(device_type="cpu", dtype=torch.bfloat16, enabled=a.bf16):
+            logits = model(ids, types, mask)
+        words = logits.float().reshape(-1, lay.total)[flat]
+        ce = lambda x, y: F.cross_entropy(x, y, ignore_index=-100)
+        if task == "ner":
+            return ce(lay(words, "ner"), labs["ner"]) + a.aux_weight * (
+                ce(lay(words, "pos"), labs["pos"]) + ce(lay(words, "chunk"), labs["chunk"]))
+        if task == "ud":
+            X, m = sentence_matrix(words, sents)
+            gold_h = torch.full(m.shape, -100, dtype=torch.long)
+            gold_l = torch.full(m.shape, -100, dtype=torch.long)
+            for i, (w0, w1, _) in enumerate(sents):
+                gold_h[i, : w1 - w0] = labs["head"][w0:w1]
+                gold_l[i, : w1 - w0] = labs["deprel"][w0:w1]
+            arc = arc_scores(X, m, lay, heads)
+            l_arc = ce(arc.reshape(-1, arc.shape[-1]), gold_h.reshape(-1))
+            lab = label_scores(X, gold_h, lay, heads)
+            l_lab = ce(lab.reshape(-1, lab.shape[-1]), gold_l.reshape(-1))
+            return a.ud_pos_weight * ce(lay(words, "pos"), labs["pos"]) + l_arc + l_lab
+        # rel
+        loss = a.ent04_weight * ce(lay(words, "ent04"), labs["ent04"])
+        logits_all, gold_all = [], []
+        for w0, w1, s in sents:
+            spans_ = s["extra"]["spans"]
+            if len(spans_) < 2:
+                continue
+            lg, pairs = pair_logits(words, w0, spans_, lay, heads)
+            gold = {(h, t): REL04.index(r) for h, t, r in s["extra"]["rels"]}
+            logits_all.append(lg)
+            gold_all.extend(gold.get(p, 0) for p in pairs)
+        if logits_all:
+            loss = loss + a.rel_weight * F.cross_entropy(torch.cat(logits_all), torch.tensor(gold_all))
+        return loss
+
+    # ------------------------------------------------------------ evaluation
+    @torch.no_grad()
+    def evaluate(self, model, heads):
+        model.eval()
+        lay, out = self.layout, {}
+        cls, sep = self.enc.cls, self.enc.sep
+        for task, sents in self.dev.items():
+            examples = pack(sents, self.args.max_pieces, None, cls, sep)
+            stats = {"tp": 0, "fp": 0, "fn": 0, "uas": 0, "las": 0, "n": 0, "pos": 0, "pos_n": 0,
+                     "rs": [0, 0, 0], "rr": [0, 0, 0]}
+            pg = []
+            for idx in batches(examples, 4096, None):
+                ids, types, mask, flat, labs, bs = collate(examples, idx)
+                with torch.autocast(device_type="cpu", dtype=torch.bfloat16, enabled=self.args.bf16):
+                    logits = model(ids, types, mask)
+                words = logits.float().reshape(-1, lay.total)[flat]
+                if "pos" in labs:
+                    ok = labs["pos"] != -100
+                    stats["pos"] += int((lay(words, "pos").argmax(-1) == labs["pos"])[ok].sum())
+                    stats["pos_n"] += int(ok.sum())
+                if task == "ner":
+                    logp = F.log_softmax(lay(words, "ner"), -1)
+                    for w0, w1, s in bs:
+                        pred = [NER_LABELS[j] for j in viterbi(logp[w0:w1], NER_LABELS)]
+                        pg.append((pred, s["extra"]["gold"][: w1 - w0]))
+                elif task == "ud":
+                    X, m = sentence_matrix(words, bs)
+                    arc = arc_scores(X, m, lay, heads)
+                    ph = arc.argmax(-1)
+                    pl = label_scores(X, ph, lay, heads).argmax(-1)
+                    for i, (w0, w1, _) in enumerate(bs):
+                        n = w1 - w0
+                        gh = labs["head"][w0:w1]
+                        gl = labs["deprel"][w0:w1]
+                        hit = ph[i, :n] == gh
+                        stats["uas"] += int(hit.sum())
+                        uni = [self.deprel[int(p)].split(":")[0] == (self.deprel[int(g)].split(":")[0] if g >= 0 else None)
+                               for p, g in zip(pl[i, :n], gl)]
+                        stats["las"] += int(sum(h and u for h, u in zip(hit.tolist(), uni)))
+                        stats["n"] += n
+                else:
+                    logp = F.log_softmax(lay(words, "ent04"), -1)
+                    for w0, w1, s in bs:
+                        pred_tags = [ENT04_LABELS[j] for j in viterbi(logp[w0:w1], ENT04_LABELS)]
+                        pg.append((pred_tags, s["extra"]["tags"]))
+                        pred_spans = spans_of(pred_tags)
+                        gold_spans = s["extra"]["spans"]
+                        gold = {(gold_spans[h], gold_spans[t], r) for h, t, r in s["extra"]["rels"]}
+                        pred = set()
+                        if len(pred_spans) >= 2:
+                            lg, pairs = pair_logits(words, w0, pred_spans, lay, heads)
+                            for (i, j), k in zip(pairs, lg.argmax(-1).tolist()):
+                                if k:
+                                    pred.add((pred_spans[i], pred_spans[j], REL04[k]))
+                        tp = len(pred & gold)
+                        stats["rs"][0] += tp; stats["rs"][1] += len(pred); stats["rs"][2] += len(gold)
+                        relax = lambda x: {(h[1], t[1], r) for h, t, r in x}
+                        rp, rg = relax(pred), relax(gold)
+                        stats["rr"][0] += len(rp & rg); stats["rr"][1] += len(rp); stats["rr"][2] += len(rg)
+            if task in ("ner", "rel"):
+                f1, p, r = ner_f1(pg)
+                out[f"{task}_f1"], out[f"{task}_p"], out[f"{task}_r"] = f1, p, r
+            if task == "ud":
+                out["uas"], out["las"] = stats["uas"] / max(stats["n"], 1), stats["las"] / max(stats["n"], 1)
+            if stats["pos_n"]:
+                out[f"{task}_pos_acc"] = stats["pos"] / stats["pos_n"]
+            if task == "rel":
+                for name, (tp, npred, ngold) in (("strict", stats["rs"]), ("relaxed", stats["rr"])):
+                    p, r = tp / max(npred, 1), tp / max(ngold, 1)
+                    out[f"rel04_{name}_f1"] = 2 * p * r / max(p + r, 1e-9)
+        model.train()
+        return out
+
+    # ------------------------------------------------------------ export
+    def save(self, model, heads, out_dir, history):
+        args = self.args
+        os.makedirs(out_dir, exist_ok=True)
+        tensors = {name: p.detach().to("cpu", torch.float16).contiguous() for p, name in model.names()}
+        save_file(tensors, os.path.join(out_dir, "model.safetensors"), metadata={"format": "pt"})
+        save_file({k: v.detach().float().contiguous() for k, v in heads.state_dict().items()},
+                  os.path.join(out_dir, "heads.safetensors"), metadata={"format": "pt"})
+        names = []
+        for name, size in self.layout.blocks:
+            if name == "ner":
+                names += NER_LABELS
+            elif name in ("pos", "chunk", "ent04"):
+                names += [f"{name}:{l}" for l in {"pos": self.pos, "chunk": self.chunk, "ent04": ENT04_LABELS}[name]]
+            elif name.endswith("_bias"):
+                names += [f"{name}:{l}" for l in self.deprel]
+            else:
+                names += [f"{name}:{i}" for i in range(size)]
+        with open(os.path.join(args.base, "config.json")) as f:
+            cfg = json.load(f)
+        for k in ["_name_or_path", "transformers_version", "torch_dtype"]:
+            cfg.pop(k, None)
+        cfg.update({"architectures": ["BertForTokenClassification"], "model_type": "bert",
+                    "type_vocab_size": len(CASING),
+                    "id2label": {str(i): l for i, l in enumerate(names)},
+                    "label2id": {l: i for i, l in enumerate(names)}})
+        with open(os.path.join(out_dir, "config.json"), "w") as f:
+            json.dump(cfg, f, indent=2)
+        with open(os.path.join(out_dir, "labels.json"), "w") as f:
+            json.dump({"ner": NER_LABELS, "pos": self.pos, "chunk": self.chunk, "deprel": self.deprel,
+                       "ent04": ENT04_LABELS, "rel04": REL04,
+                       "blocks": [{"name": n, "size": s} for n, s in self.layout.blocks],
+                       "casing": {"scheme": CASING_SCHEME, "classes": CASING}}, f, indent=2)
+        with open(os.path.join(args.base, "tokenizer.json")) as f:
+            tok = json.load(f)
+        tok["truncation"] = None  # nerel windows long texts itself
+        tok["padding"] = None
+        with open(os.path.join(out_dir, "tokenizer.json"), "w") as f:
+            json.dump(tok, f, ensure_ascii=False)
+        import tokenizers
+        import safetensors
+        with open(os.path.join(out_dir, "training.json"), "w") as f:
+            json.dump({"command": " ".join(sys.argv), "args": vars(args), "device": "cpu",
+                       "torch": torch.__version__, "tokenizers": tokenizers.__version__,
+                       "safetensors": safetensors.__version__, "python": sys.version.split()[0],
+                       "threads": torch.get_num_threads(), "history": history}, f, indent=2)
+
+
+def score(metrics):
+    return metrics.get("ner_f1", 0) + metrics.get("las", 0)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--base", required=True, help="all-MiniLM-L6-v2 folder (config.json, tokenizer.json, model.safetensors)")
-    ap.add_argument("--train", required=True)
-    ap.add_argument("--dev", required=True)
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--epochs", type=int, default=8)
-    ap.add_argument("--lr", type=float, default=1.5e-4)
-    ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--aux-weight", type=float, default=0.1)
+    ap.add_argument("--base", required=True)
+    ap.add_argument("--out", required=True, help="model folder of the best epoch")
+    ap.add_argument("--ckpt", required=True, help="checkpoints and per-epoch folders (outside the work tree)")
+    ap.add_argument("--ner-train", nargs="+", required=True)
+    ap.add_argument("--ner-dev")
+    ap.add_argument("--ud-train", required=True)
+    ap.add_argument("--ud-dev")
+    ap.add_argument("--rel-train", required=True)
+    ap.add_argument("--rel-dev")
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--lr", type=float, default=2e-4)
+    ap.add_argument("--head-lr", type=float, default=1e-3)
+    ap.add_argument("--budget", type=int, default=2048, help="padded pieces per batch")
+    ap.add_argument("--aux-weight", type=float, default=0.1, help="POS + chunk on CoNLL-2003")
+    ap.add_argument("--ud-pos-weight", type=float, default=0.3)
+    ap.add_argument("--ent04-weight", type=float, default=0.5)
+    ap.add_argument("--rel-weight", type=float, default=1.0)
+    ap.add_argument("--rel-repeat", type=int, default=2, help="CoNLL04 passes per epoch (small set)")
+    ap.add_argument("--arc-dim", type=int, default=256)
+    ap.add_argument("--lab-dim", type=int, default=128)
+    ap.add_argument("--rel-dim", type=int, default=64)
+    ap.add_argument("--rel-hidden", type=int, default=128)
     ap.add_argument("--max-pieces", type=int, default=256)
-    ap.add_argument("--warmup", type=float, default=0.1)
+    ap.add_argument("--warmup", type=float, default=0.06)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--bf16", action="store_true", help="bf16 autocast for the encoder")
+    ap.add_argument("--resume", action="store_true")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (smoke test)")
     args = ap.parse_args()
-
+    if args.threads:
+        torch.set_num_threads(args.threads)
     t0 = time.time()
     rng = random.Random(args.seed)
     torch.manual_seed(args.seed)
-    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    train = read_conll(args.train)
-    dev = read_conll(args.dev)
-    pos_labels = sorted({t[1] for s in train for t in s})
-    chunk_labels = sorted({t[2] for s in train for t in s})
-    enc = Encoder(os.path.join(args.base, "tokenizer.json"), pos_labels, chunk_labels)
-    global enc_cls, enc_sep
-    enc_cls, enc_sep = enc.cls, enc.sep
-    train_enc = [enc.sentence(s) for s in train]
-    dev_enc = [enc.sentence(s) for s in dev]
-    # dev: deterministic packing, gold labels regrouped per packed example
-    sizes = []
-    dev_examples = pack(dev_enc, args.max_pieces, None, sizes)
-    dev_gold, k = [], 0
-    for ex, n in zip(dev_examples, sizes):
-        n_words = sum(1 for x in ex[2] if x != -100)
-        words = [t[3] for s in dev[k:k + n] for t in s][:n_words]
-        k += n
-        dev_gold.append(words)
-
+    tr = Trainer(args)
     with open(os.path.join(args.base, "config.json")) as f:
         cfg = json.load(f)
     cfg["type_vocab_size"] = len(CASING)
-    n_labels = len(NER_LABELS) + len(pos_labels) + len(chunk_labels)
-    model = Bert(cfg, n_labels)
+    model = Bert(cfg, tr.layout.total)
     load_base(model, args.base)
-    model.to(device)
-    print(f"model ready t={time.time() - t0:.1f}s", flush=True)
+    heads = Heads(args.arc_dim, args.lab_dim, len(tr.deprel), args.rel_dim, args.rel_hidden)
     nd = ["bias", "LayerNorm", "emb_ln", "aln", "oln"]
+    enc_params = [(n, p) for n, p in model.named_parameters() if not n.startswith("classifier")]
     params = [
-        {"params": [p for n, p in model.named_parameters() if not any(x in n for x in nd)], "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if any(x in n for x in nd)], "weight_decay": 0.0},
+        {"params": [p for n, p in enc_params if not any(x in n for x in nd)], "weight_decay": 0.01, "lr": args.lr},
+        {"params": [p for n, p in enc_params if any(x in n for x in nd)], "weight_decay": 0.0, "lr": args.lr},
+        {"params": list(model.classifier.parameters()) + list(heads.parameters()), "weight_decay": 0.0,
+         "lr": args.head_lr},
     ]
-    opt = torch.optim.AdamW(params, lr=args.lr)
-    steps_per_epoch = math.ceil(len(pack(train_enc, args.max_pieces, random.Random(0))) / args.batch)
+    opt = torch.optim.AdamW(params)
+    cls, sep = tr.enc.cls, tr.enc.sep
+
+    def epoch_batches(r):
+        out = []
+        for task, sents in tr.train.items():
+            for _ in range(args.rel_repeat if task == "rel" else 1):
+                ex = pack(sents, args.max_pieces, r, cls, sep)
+                out += [(task, ex, idx) for idx in batches(ex, args.budget, r)]
+        r.shuffle(out)
+        return out
+
+    steps_per_epoch = len(epoch_batches(random.Random(0)))
     total = steps_per_epoch * args.epochs
     warm = int(total * args.warmup)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: (s + 1) / max(warm, 1) if s < warm else max(0.0, (total - s) / max(total - warm, 1)))
-    n_ner, n_pos = len(NER_LABELS), len(pos_labels)
-    print(f"device {device}; {len(train)} train / {len(dev)} dev sentences; {n_labels} outputs; "
-          f"~{steps_per_epoch} steps/epoch; {json.dumps(vars(args))}", flush=True)
-
-    best, history, step = -1.0, [], 0
-    for epoch in range(args.epochs):
-        model.train()
-        examples = pack(train_enc, args.max_pieces, rng)
-        tl, tn = 0.0, 0
-        for _, cols, mask in batches(examples, args.batch, rng):
-            ids, types, ner, pos, chk = (c.to(device) for c in cols)
-            with torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
-                logits = model(ids, types, mask.to(device)).float()
-            loss = F.cross_entropy(logits[..., :n_ner].reshape(-1, n_ner), ner.reshape(-1), ignore_index=-100)
-            if args.aux_weight > 0:
-                lp = logits[..., n_ner:n_ner + n_pos]
-                lc = logits[..., n_ner + n_pos:]
-                loss = loss + args.aux_weight * (
-                    F.cross_entropy(lp.reshape(-1, lp.shape[-1]), pos.reshape(-1), ignore_index=-100)
-                    + F.cross_entropy(lc.reshape(-1, lc.shape[-1]), chk.reshape(-1), ignore_index=-100))
+    os.makedirs(args.ckpt, exist_ok=True)
+    ckpt_path = os.path.join(args.ckpt, "ckpt.pt")
+    history, step, start_epoch, best = [], 0, 0, -1.0
+    if args.resume and os.path.exists(ckpt_path):
+        ck = torch.load(ckpt_path, weights_only=False)
+        model.load_state_dict(ck["model"]); heads.load_state_dict(ck["heads"])
+        opt.load_state_dict(ck["opt"]); sched.load_state_dict(ck["sched"])
+        history, step, start_epoch, best = ck["history"], ck["step"], ck["epoch"], ck["best"]
+        rng.setstate(ck["rng"]); torch.set_rng_state(ck["torch_rng"])
+        print(f"resumed after epoch {start_epoch}", flush=True)
+    print(f"{tr.layout.total} outputs; ~{steps_per_epoch} steps/epoch; threads {torch.get_num_threads()}; "
+          f"{json.dumps(vars(args))}", flush=True)
+    model.train()
+    for epoch in range(start_epoch, args.epochs):
+        tl, tn, te = {}, {}, time.time()
+        for task, ex, idx in epoch_batches(rng):
+            loss = tr.losses(task, model, heads, collate(ex, idx))
             opt.zero_grad(set_to_none=True)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            torch.nn.utils.clip_grad_norm_(list(model.parameters()) + list(heads.parameters()), 1.0)
             opt.step()
             sched.step()
-            tl += loss.item(); tn += 1; step += 1
-            if step <= 3 or step % 100 == 0:
-                print(f"step {step} loss {loss.item():.4f} t={time.time() - t0:.1f}s", flush=True)
+            tl[task] = tl.get(task, 0.0) + loss.item(); tn[task] = tn.get(task, 0) + 1; step += 1
+            if step <= 3 or step % 50 == 0:
+                print(f"step {step} {task} loss {loss.item():.4f} t={time.time() - t0:.0f}s", flush=True)
             if args.max_steps and step >= args.max_steps:
                 break
-        f1, p, r = evaluate(model, dev_examples, dev_gold, device, 64)
-        history.append({"epoch": epoch + 1, "loss": tl / max(tn, 1), "dev_f1": f1, "dev_precision": p,
-                        "dev_recall": r, "seconds": time.time() - t0})
+        metrics = tr.evaluate(model, heads)
+        history.append({"epoch": epoch + 1, "step": step, "seconds": time.time() - t0, "epoch_seconds": time.time() - te,
+                        **{f"loss_{k}": tl[k] / tn[k] for k in tl}, **metrics})
         print(json.dumps(history[-1]), flush=True)
-        if f1 > best:
-            best = f1
-            save(model, cfg, pos_labels, chunk_labels, args, history, device)
+        tr.save(model, heads, os.path.join(args.ckpt, f"epoch-{epoch + 1}"), history)
+        if score(metrics) > best:
+            best = score(metrics)
+            tr.save(model, heads, args.out, history)
+        torch.save({"model": model.state_dict(), "heads": heads.state_dict(), "opt": opt.state_dict(),
+                    "sched": sched.state_dict(), "history": history, "step": step, "epoch": epoch + 1,
+                    "best": best, "rng": rng.getstate(), "torch_rng": torch.get_rng_state()}, ckpt_path + ".tmp")
+        os.replace(ckpt_path + ".tmp", ckpt_path)
         if args.max_steps and step >= args.max_steps:
             break
-    print(json.dumps({"best_dev_f1": best, "seconds": time.time() - t0}), flush=True)
-
-
-def save(model, cfg, pos_labels, chunk_labels, args, history, device):
-    os.makedirs(args.out, exist_ok=True)
-    tensors = {name: p.detach().to("cpu", torch.float16).contiguous() for p, name in model.names()}
-    save_file(tensors, os.path.join(args.out, "model.safetensors"), metadata={"format": "pt"})
-    labels = NER_LABELS + [f"pos:{l}" for l in pos_labels] + [f"chunk:{l}" for l in chunk_labels]
-    out_cfg = dict(cfg)
-    for k in ["_name_or_path", "transformers_version", "torch_dtype"]:
-        out_cfg.pop(k, None)
-    out_cfg.update({
-        "architectures": ["BertForTokenClassification"],
-        "model_type": "bert",
-        "type_vocab_size": len(CASING),
-        "id2label": {str(i): l for i, l in enumerate(labels)},
-        "label2id": {l: i for i, l in enumerate(labels)},
-    })
-    with open(os.path.join(args.out, "config.json"), "w") as f:
-        json.dump(out_cfg, f, indent=2)
-    with open(os.path.join(args.out, "labels.json"), "w") as f:
-        json.dump({"ner": NER_LABELS, "pos": pos_labels, "chunk": chunk_labels,
-                   "casing": {"scheme": CASING_SCHEME, "classes": CASING}}, f, indent=2)
-    with open(os.path.join(args.base, "tokenizer.json")) as f:
-        tok = json.load(f)
-    tok["truncation"] = None  # nerel windows long texts itself
-    tok["padding"] = None
-    with open(os.path.join(args.out, "tokenizer.json"), "w") as f:
-        json.dump(tok, f, ensure_ascii=False)
-    with open(os.path.join(args.out, "training.json"), "w") as f:
-        json.dump({"args": vars(args), "device": torch.cuda.get_device_name() if device.type == "cuda" else "cpu",
-                   "torch": torch.__version__, "history": history}, f, indent=2)
+    print(json.dumps({"best_score": best, "seconds": time.time() - t0}), flush=True)
 
 
 if __name__ == "__main__":
