@@ -4,9 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::syntax::DepRel;
+
 /// One word of the input, as nerel segments it (close to CoNLL-2003 tokenisation), with the
-/// part-of-speech (Penn Treebank) and chunk (BIO) tags that the model predicts when it has those
-/// heads (the default model does; plain NER models leave them `None`).
+/// part-of-speech (Penn Treebank) and chunk (BIO) tags and the dependency arc (Universal
+/// Dependencies) that the model predicts when it has those heads (the default model does; plain
+/// NER models leave them `None`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Token {
     /// The word, `&text[start..end]`.
@@ -21,6 +24,13 @@ pub struct Token {
     /// Chunk tag in BIO form (`B-NP`, `I-VP`, `O`, ...), when the model predicts them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunk: Option<String>,
+    /// Syntactic head: index into [`Document::tokens`] (always in the same sentence), `None` for
+    /// the sentence's root or when the model has no parser.
+    pub head: Option<usize>,
+    /// Dependency relation to the head (`nsubj`, `obl:agent`, `root`, ...), when the model has a
+    /// parser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deprel: Option<DepRel>,
 }
 
 /// A sentence: its byte span and the range of its tokens in [`Document::tokens`].

@@ -72,6 +72,14 @@ pub enum Error {
         /// The model's `vocab_size`.
         model: usize,
     },
+    /// A label of the model that nerel cannot map to its own types (e.g. an unknown UD relation).
+    #[error("{path}: label {label:?} is not one nerel knows")]
+    UnknownLabel {
+        /// The label file.
+        path: PathBuf,
+        /// The label.
+        label: String,
+    },
     /// A weight tensor has another shape than the configuration implies.
     #[error("{path}: tensor {tensor} has shape {found:?}, the configuration needs {expected:?}")]
     WeightShape {

@@ -30,6 +30,8 @@
 //! `pytorch_model.bin`) loads too, e.g. dslim/bert-base-NER: see [`ExtractorBuilder::model_dir`].
 #![warn(missing_docs)]
 
+pub mod conll;
+mod decode;
 pub mod document;
 mod encoder;
 mod error;
@@ -38,12 +40,15 @@ mod hub;
 mod mentions;
 pub mod output;
 pub mod relations;
+pub mod syntax;
 pub mod text;
 
 use std::path::PathBuf;
 
 pub use document::{Document, Entity, Evidence, Mention, Relation, Sentence, Span, Token};
 pub use encoder::backend::Backend;
+pub use encoder::casing;
+pub use syntax::DepRel;
 pub use encoder::model::default_model_dir;
 pub use error::{Error, Result};
 pub use relations::RelationParams;
@@ -231,12 +236,55 @@ impl Extractor {
         Ok(par_map(&indices, |&i| self.document(texts[i].as_ref(), &prepared[i], &scores[i])))
     }
 
+    /// Reads pre-tokenised text: each document is a list of sentences, each a list of words,
+    /// used as given (no re-segmentation, as CoNLL-U evaluation needs). The document's text is
+    /// its words joined by single spaces, one sentence per line; it is returned beside the
+    /// [`Document`], whose offsets point into it. `Document::tokens` are the words in order.
+    pub fn extract_words<S: AsRef<str> + Sync>(&self, docs: &[Vec<Vec<S>>]) -> Result<Vec<(String, Document)>> {
+        let mut texts = Vec::with_capacity(docs.len());
+        let mut layouts = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let mut text = String::new();
+            let (mut words, mut sentences) = (Vec::new(), Vec::new());
+            for sentence in doc {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                let first = words.len();
+                for (k, w) in sentence.iter().enumerate() {
+                    if k > 0 {
+                        text.push(' ');
+                    }
+                    let start = text.len();
+                    text.push_str(w.as_ref());
+                    words.push(start..text.len());
+                }
+                sentences.push(first..words.len());
+            }
+            if text.len() > self.settings.max_input_bytes {
+                return Err(Error::InputTooLarge { len: text.len(), max: self.settings.max_input_bytes });
+            }
+            texts.push(text);
+            layouts.push((words, sentences));
+        }
+        let items: Vec<usize> = (0..docs.len()).collect();
+        let prepared = par_map(&items, |&i| {
+            let (w, s) = layouts[i].clone();
+            self.encoder.prepare_words(&texts[i], w, s)
+        })
+        .into_iter()
+        .collect::<Result<Vec<_>>>()?;
+        let scores = self.encoder.predict(&prepared, self.settings.batch_size)?;
+        let docs = par_map(&items, |&i| self.document(&texts[i], &prepared[i], &scores[i]));
+        Ok(texts.into_iter().zip(docs).collect())
+    }
+
     /// Stages 3 to 5 for one text.
     fn document(&self, text: &str, prepared: &Prepared, scores: &WordScores) -> Document {
         let mentions = mentions::decode(text, &prepared.words, &prepared.sentences, &scores.ner, &self.ner_labels);
         let heads = &self.encoder.heads;
         let tag = |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).cloned();
-        let tokens: Vec<Token> = prepared
+        let mut tokens: Vec<Token> = prepared
             .words
             .iter()
             .enumerate()
@@ -246,8 +294,18 @@ impl Extractor {
                 end: r.end,
                 pos: tag(&heads.pos, scores.pos[i]),
                 chunk: tag(&heads.chunk, scores.chunk[i]),
+                head: None,
+                deprel: None,
             })
             .collect();
+        for (s, syntax) in prepared.sentences.iter().zip(&scores.syntax) {
+            for (i, &(head, label)) in syntax.arcs.iter().enumerate() {
+                if let Some(t) = tokens.get_mut(s.start + i) {
+                    t.head = head.checked_sub(1).map(|h| s.start + h);
+                    t.deprel = heads.deprel.get(label as usize).copied();
+                }
+            }
+        }
         let sentences: Vec<Sentence> = prepared
             .sentences
             .iter()

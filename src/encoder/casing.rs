@@ -1,30 +1,44 @@
 //! Casing classes: the default model's tokenizer lowercases, so each word piece also gets the
-//! casing of its word as a token type id. training/train.py (`casing_class`) computes the same.
+//! casing of its word as a token type id. `training/nerel_data.py` (`casing_class`) is the same
+//! function; `tests/casing.rs` holds the two together on a fixture of tricky words.
+//!
+//! Scheme `nerel-casing-v2` is defined on Unicode properties that Rust's `char` and Python's
+//! `str` both expose with the same meaning: `Lowercase`/`Uppercase` (`is_lowercase`,
+//! `is_uppercase`), the general category `N*` (`is_numeric`), and `Alphabetic` only to tell
+//! uncased letters (CJK, Arabic) from punctuation.
 
 /// Number of casing classes (`type_vocab_size` of a casing model is at least this).
 pub const CLASSES: usize = 7;
 /// Class of special tokens and padding.
 pub const SPECIAL: i64 = 0;
+/// The scheme this module computes; a model trained with another one is refused at load time.
+pub const SCHEME: &str = "nerel-casing-v2";
 
-/// Casing class of a word: 1 lower, 2 Initial (or one capital), 3 ALLCAPS, 4 mIxed,
-/// 5 has a digit, 6 no letters or digits.
+/// Casing class of a word: 1 lower, 2 Initial (or one capital), 3 ALLCAPS, 4 mIxed (or uncased
+/// letters), 5 has a numeric char (`1`, `½`, `Ⅻ`), 6 no letters or digits.
 pub fn class(word: &str) -> i64 {
-    if word.chars().any(|c| c.is_numeric()) {
+    if word.chars().any(char::is_numeric) {
         return 5;
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let Some(first) = letters.next() else { return 6 };
-    let rest: Vec<char> = letters.collect();
-    let all = || std::iter::once(first).chain(rest.iter().copied());
-    if all().all(|c| !c.is_uppercase()) {
+    let upper: Vec<bool> =
+        word.chars().filter(|c| c.is_lowercase() || c.is_uppercase()).map(char::is_uppercase).collect();
+    let Some((&first, rest)) = upper.split_first() else {
+        return if word.chars().any(char::is_alphabetic) { 4 } else { 6 };
+    };
+    if !upper.contains(&true) {
         1
-    } else if all().all(|c| c.is_uppercase()) {
+    } else if !upper.contains(&false) {
         if rest.is_empty() { 2 } else { 3 }
-    } else if first.is_uppercase() && rest.iter().all(|c| !c.is_uppercase()) {
+    } else if first && !rest.contains(&true) {
         2
     } else {
         4
     }
+}
+
+/// Name of a class, as in `labels.json` (`casing.classes`) and `tests/data/casing.tsv`.
+pub fn name(class: i64) -> &'static str {
+    ["special", "lower", "initial", "allcaps", "mixed", "digit", "punct"].get(class as usize).copied().unwrap_or("?")
 }
 
 #[cfg(test)]
@@ -33,7 +47,7 @@ mod tests {
 
     #[test]
     fn classes() {
-        for (w, c) in [("nato", 1), ("Lavrov", 2), ("I", 2), ("NATO", 3), ("McDonald", 4), ("1951", 5), ("G8", 5), (",", 6), ("Zürich", 2), ("東京", 1)] {
+        for (w, c) in [("nato", 1), ("Lavrov", 2), ("I", 2), ("NATO", 3), ("McDonald", 4), ("1951", 5), ("G8", 5), (",", 6), ("Zürich", 2), ("東京", 4), ("Ⅻ", 5), ("½", 5)] {
             assert_eq!(class(w), c, "{w}");
         }
     }

@@ -7,7 +7,7 @@
 //! piece is most central.
 
 pub(crate) mod backend;
-pub(crate) mod casing;
+pub mod casing;
 pub(crate) mod model;
 pub(crate) mod windows;
 
@@ -20,6 +20,7 @@ use tokenizers::Tokenizer;
 
 use crate::error::{Error, Result};
 use backend::{Backend, Net};
+use crate::decode::SentenceSyntax;
 use model::{Heads, LoadedModel};
 
 /// One text made ready for the model: its words, sentences and word pieces.
@@ -37,6 +38,9 @@ pub(crate) struct Prepared {
     /// Windows over the pieces, and the window each piece is read from.
     windows: Vec<Range<usize>>,
     owner: Vec<u32>,
+    /// For each window, the first word whose first piece it owns (words before it are final once
+    /// the windows before it are read).
+    window_first_word: Vec<usize>,
 }
 
 /// Model outputs for the words of one text.
@@ -47,6 +51,20 @@ pub(crate) struct WordScores {
     pub pos: Vec<Option<u16>>,
     /// Arg-max chunk label index per word.
     pub chunk: Vec<Option<u16>>,
+    /// Per sentence of [`Prepared::sentences`]: its tree and typed pairs (empty without a parser
+    /// or relation head).
+    pub syntax: Vec<SentenceSyntax>,
+}
+
+/// Word vectors of one text waiting for their sentence to be complete.
+struct Pending {
+    /// Index of the first word held in `vecs`.
+    base: usize,
+    vecs: Vec<f32>,
+    /// Next sentence to decode.
+    next_sentence: usize,
+    /// Windows read so far (windows are read in order).
+    windows_done: usize,
 }
 
 /// The transformer and its tokenizer.
@@ -58,6 +76,7 @@ pub(crate) struct Encoder {
     cls: i64,
     sep: i64,
     pad: i64,
+    unk: i64,
     device: Device,
     /// Content pieces per window (window length minus [CLS] and [SEP]).
     budget: usize,
@@ -74,7 +93,7 @@ impl Encoder {
         max_tokens: usize,
         overlap: usize,
     ) -> Result<Encoder> {
-        let LoadedModel { net, tokenizer, heads, casing, max_positions, cls_id, sep_id, pad_id } =
+        let LoadedModel { net, tokenizer, heads, casing, max_positions, cls_id, sep_id, pad_id, unk_id } =
             model::load(dir, device, backend, threads)?;
         if max_tokens > max_positions {
             return Err(Error::InvalidParameter {
@@ -89,6 +108,7 @@ impl Encoder {
             cls: cls_id as i64,
             sep: sep_id as i64,
             pad: pad_id as i64,
+            unk: unk_id as i64,
             net: Mutex::new(net),
             device,
             budget: max_tokens - 2,
@@ -100,73 +120,136 @@ impl Encoder {
     pub fn prepare(&self, text: &str) -> Result<Prepared> {
         let words = crate::text::words(text);
         let sentences = crate::text::sentences(text, &words);
+        self.prepare_words(text, words, sentences)
+    }
+
+    /// Tokenises given words and sentences (byte ranges of `text`, word ranges), and plans windows.
+    /// A word the tokenizer drops entirely (a lone control or zero-width char) reads as `[UNK]`,
+    /// as in training, so every word has a first piece.
+    pub fn prepare_words(&self, text: &str, words: Vec<Range<usize>>, sentences: Vec<Range<usize>>) -> Result<Prepared> {
         let strs: Vec<&str> = words.iter().map(|r| &text[r.clone()]).collect();
-        let (ids, word_of_piece) = if strs.is_empty() {
-            (Vec::new(), Vec::new())
-        } else {
+        let mut by_word: Vec<Vec<i64>> = vec![Vec::new(); words.len()];
+        if !strs.is_empty() {
             let enc = self.tokenizer.encode(&strs[..], false).map_err(Error::Tokenize)?;
-            let ids: Vec<i64> = enc.get_ids().iter().map(|&i| i as i64).collect();
-            let wop: Vec<Option<u32>> = enc.get_word_ids().to_vec();
-            (ids, wop)
-        };
-        let mut first_piece = vec![None; words.len()];
-        let mut word_of_first_piece = vec![u32::MAX; ids.len()];
-        let mut types = Vec::with_capacity(ids.len());
-        let mut word_starts = Vec::with_capacity(words.len());
-        for (p, w) in word_of_piece.iter().enumerate() {
-            let w = w.map(|w| w as usize).filter(|&w| w < words.len());
-            types.push(match (self.casing, w) {
-                (true, Some(w)) => casing::class(strs[w]),
-                _ => casing::SPECIAL,
-            });
-            if let Some(w) = w {
-                if first_piece[w].is_none() {
-                    first_piece[w] = Some(p);
-                    word_of_first_piece[p] = w as u32;
-                    word_starts.push(p);
+            for (&id, w) in enc.get_ids().iter().zip(enc.get_word_ids()) {
+                if let Some(piece) = w.and_then(|w| by_word.get_mut(w as usize)) {
+                    piece.push(id as i64);
                 }
             }
         }
+        let n_pieces: usize = by_word.iter().map(|p| p.len().max(1)).sum();
+        let mut ids = Vec::with_capacity(n_pieces);
+        let mut types = Vec::with_capacity(n_pieces);
+        let mut word_of_first_piece = Vec::with_capacity(n_pieces);
+        let mut first_piece = Vec::with_capacity(words.len());
+        for (w, pieces) in by_word.iter().enumerate() {
+            first_piece.push(ids.len());
+            let class = if self.casing { casing::class(strs[w]) } else { casing::SPECIAL };
+            let unk = [self.unk];
+            let pieces: &[i64] = if pieces.is_empty() { &unk } else { pieces };
+            for (k, &id) in pieces.iter().enumerate() {
+                ids.push(id);
+                types.push(class);
+                word_of_first_piece.push(if k == 0 { w as u32 } else { u32::MAX });
+            }
+        }
         let sentence_starts: Vec<usize> =
-            sentences.iter().filter_map(|s| s.clone().find_map(|w| first_piece[w])).collect();
-        let windows = windows::plan(ids.len(), &sentence_starts, &word_starts, self.budget, self.overlap);
-        let owner = windows::owners(ids.len(), &windows).into_iter().map(|w| w as u32).collect();
-        Ok(Prepared { words, sentences, ids, types, word_of_first_piece, windows, owner })
+            sentences.iter().filter(|s| !s.is_empty()).map(|s| first_piece[s.start]).collect();
+        let windows = windows::plan(ids.len(), &sentence_starts, &first_piece, self.budget, self.overlap);
+        let owner: Vec<u32> = windows::owners(ids.len(), &windows).into_iter().map(|w| w as u32).collect();
+        let mut window_first_word = vec![words.len(); windows.len()];
+        for (w, &p) in first_piece.iter().enumerate().rev() {
+            if let Some(slot) = owner.get(p).and_then(|&o| window_first_word.get_mut(o as usize)) {
+                *slot = w;
+            }
+        }
+        // a window that owns no first piece starts where the next one does
+        for k in (0..window_first_word.len().saturating_sub(1)).rev() {
+            window_first_word[k] = window_first_word[k].min(window_first_word[k + 1]);
+        }
+        Ok(Prepared { words, sentences, ids, types, word_of_first_piece, windows, owner, window_first_word })
     }
 
-    /// Runs the model over every window of `docs`, `batch_size` windows at a time (sorted by
-    /// length), and returns per-word outputs for each doc, in input order.
+    /// Runs the model over every window of `docs`, `batch_size` windows at a time, and returns
+    /// per-word outputs for each doc, in input order. Windows are read in waves, in text order,
+    /// each wave sorted by length into batches; after each wave the sentences whose words are all
+    /// read are decoded (tree, typed pairs) and their word vectors dropped, so memory stays
+    /// bounded by a wave, not by the text.
     pub fn predict(&self, docs: &[Prepared], batch_size: usize) -> Result<Vec<WordScores>> {
         let n_ner = self.heads.ner.len();
+        let width = self.heads.vectors.len();
         let mut out: Vec<WordScores> = docs
             .iter()
             .map(|d| WordScores {
                 ner: vec![0.0; d.words.len() * n_ner],
                 pos: vec![None; d.words.len()],
                 chunk: vec![None; d.words.len()],
+                syntax: Vec::with_capacity(if width > 0 { d.sentences.len() } else { 0 }),
             })
             .collect();
-        let mut all: Vec<(usize, usize)> =
+        let mut pending: Vec<Pending> =
+            docs.iter().map(|_| Pending { base: 0, vecs: Vec::new(), next_sentence: 0, windows_done: 0 }).collect();
+        let all: Vec<(usize, usize)> =
             docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.windows.len()).map(move |w| (d, w))).collect();
-        all.sort_by_key(|&(d, w)| docs[d].windows[w].len());
-        for batch in all.chunks(batch_size.max(1)) {
-            let (logits, len) = self.forward(docs, batch)?;
-            let total = self.heads.total();
-            for (row, &(d, w)) in batch.iter().enumerate() {
-                let doc = &docs[d];
-                let range = doc.windows[w].clone();
-                for (j, p) in range.enumerate() {
-                    let word = doc.word_of_first_piece[p];
-                    if word == u32::MAX || doc.owner[p] as usize != w {
-                        continue;
+        let batch_size = batch_size.max(1);
+        for wave in all.chunks(batch_size * WAVE_BATCHES) {
+            let mut sorted = wave.to_vec();
+            sorted.sort_by_key(|&(d, w)| docs[d].windows[w].len());
+            for batch in sorted.chunks(batch_size) {
+                let (logits, len) = self.forward(docs, batch)?;
+                let total = self.heads.total;
+                for (row, &(d, w)) in batch.iter().enumerate() {
+                    let doc = &docs[d];
+                    let range = doc.windows[w].clone();
+                    for (j, p) in range.enumerate() {
+                        let word = doc.word_of_first_piece[p];
+                        if word == u32::MAX || doc.owner[p] as usize != w {
+                            continue;
+                        }
+                        let at = (row * len + j + 1) * total;
+                        let Some(scores) = logits.get(at..at + total) else { continue };
+                        self.store(&mut out[d], word as usize, scores);
+                        if width > 0 {
+                            let pend = &mut pending[d];
+                            let Some(k) = (word as usize).checked_sub(pend.base).map(|k| k * width) else { continue };
+                            if pend.vecs.len() < k + width {
+                                pend.vecs.resize(k + width, 0.0);
+                            }
+                            pend.vecs[k..k + width].copy_from_slice(&scores[self.heads.vectors.clone()]);
+                        }
                     }
-                    let at = (row * len + j + 1) * total;
-                    let Some(scores) = logits.get(at..at + total) else { continue };
-                    self.store(&mut out[d], word as usize, scores);
                 }
+            }
+            if width == 0 {
+                continue;
+            }
+            for &(d, w) in wave {
+                pending[d].windows_done = pending[d].windows_done.max(w + 1);
+            }
+            let mut touched: Vec<usize> = wave.iter().map(|&(d, _)| d).collect();
+            touched.dedup();
+            for d in touched {
+                self.decode_ready(&docs[d], &mut pending[d], &mut out[d], width);
             }
         }
         Ok(out)
+    }
+
+    /// Decodes the sentences of `doc` whose words are all read, and drops their vectors.
+    fn decode_ready(&self, doc: &Prepared, pend: &mut Pending, out: &mut WordScores, width: usize) {
+        let ready = doc.window_first_word.get(pend.windows_done).copied().unwrap_or(doc.words.len());
+        while let Some(s) = doc.sentences.get(pend.next_sentence).filter(|s| s.end <= ready) {
+            let (a, b) = ((s.start - pend.base) * width, (s.end - pend.base) * width);
+            if pend.vecs.len() < b {
+                pend.vecs.resize(b, 0.0);
+            }
+            out.syntax.push(self.heads.decoder.sentence(&pend.vecs[a..b], width));
+            pend.next_sentence += 1;
+        }
+        let keep_from = doc.sentences.get(pend.next_sentence).map_or(doc.words.len(), |s| s.start);
+        let drop = ((keep_from - pend.base) * width).min(pend.vecs.len());
+        pend.vecs.drain(..drop);
+        pend.base = keep_from;
     }
 
     /// Writes one word's outputs: NER softmax, POS and chunk arg-max.
@@ -220,6 +303,9 @@ impl Encoder {
         Ok((Vec::<f32>::try_from(&flat)?, len))
     }
 }
+
+/// Batches per wave of windows (see [`Encoder::predict`]).
+const WAVE_BATCHES: usize = 16;
 
 fn argmax(xs: &[f32]) -> Option<u16> {
     xs.iter()

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::fs;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rust_bert::bert::{BertConfig, BertForTokenClassification};
@@ -11,17 +12,16 @@ use tch::{nn, Device};
 use tokenizers::Tokenizer;
 
 use super::backend::{self, Backend, Net};
+use super::casing;
+use crate::decode::Decoder;
+use crate::syntax::DepRel;
 use crate::error::{Error, Result};
 
-/// The casing scheme this crate computes (see [`super::casing`]); models trained with another
-/// scheme name are refused.
-pub const CASING_SCHEME: &str = "nerel-casing-v1";
 
 /// Weight file names tried in order.
 const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
 
-/// Which outputs of the classifier hold which labels.
-#[derive(Debug, Clone)]
+/// Which outputs of the classifier hold which labels, and the scorers that read the rest.
 pub(crate) struct Heads {
     /// NER labels (`O`, `B-PER`, ...): the first block of outputs.
     pub ner: Vec<String>,
@@ -29,12 +29,16 @@ pub(crate) struct Heads {
     pub pos: Vec<String>,
     /// Chunk labels, the block after POS (empty when the model has none).
     pub chunk: Vec<String>,
-}
-
-impl Heads {
-    pub fn total(&self) -> usize {
-        self.ner.len() + self.pos.len() + self.chunk.len()
-    }
+    /// Dependency relations of the parser (empty when the model has none).
+    pub deprel: Vec<DepRel>,
+    /// Types of the typed-relation head (index 0 is "none"; empty when the model has none).
+    pub rel_types: Vec<String>,
+    /// Number of classifier outputs.
+    pub total: usize,
+    /// Outputs kept per word as its vector for the decoders (parser, relation head).
+    pub vectors: Range<usize>,
+    /// The parser and the relation head, reading word vectors.
+    pub decoder: Decoder,
 }
 
 /// `labels.json`, written by training/train.py.
@@ -45,12 +49,59 @@ struct LabelsFile {
     pos: Vec<String>,
     #[serde(default)]
     chunk: Vec<String>,
+    #[serde(default)]
+    deprel: Vec<String>,
+    #[serde(default)]
+    ent04: Vec<String>,
+    #[serde(default)]
+    rel04: Vec<String>,
+    /// Output blocks in order; absent in older folders (then ner, pos, chunk).
+    blocks: Option<Vec<Block>>,
     casing: Option<CasingInfo>,
+}
+
+#[derive(Deserialize)]
+struct Block {
+    name: String,
+    size: usize,
 }
 
 #[derive(Deserialize)]
 struct CasingInfo {
     scheme: String,
+}
+
+/// Block offsets by name, checked against the label lists.
+fn layout(path: &Path, file: &LabelsFile) -> Result<(HashMap<String, Range<usize>>, usize)> {
+    let blocks = match &file.blocks {
+        Some(b) => b.iter().map(|b| (b.name.clone(), b.size)).collect::<Vec<_>>(),
+        None => vec![("ner".into(), file.ner.len()), ("pos".into(), file.pos.len()), ("chunk".into(), file.chunk.len())],
+    };
+    let bad = |problem| Error::InvalidConfig { path: path.to_owned(), field: "blocks", problem };
+    let mut map = HashMap::new();
+    let mut at = 0;
+    for (name, size) in blocks {
+        let expected = match name.as_str() {
+            "ner" => Some(file.ner.len()),
+            "pos" => Some(file.pos.len()),
+            "chunk" => Some(file.chunk.len()),
+            "ent04" => Some(file.ent04.len()),
+            "lab_dep_bias" | "lab_head_bias" => Some(file.deprel.len()),
+            "arc_dep" | "arc_head" | "lab_dep" | "lab_head" | "rel_head" | "rel_tail" | "rel_ctx" => None,
+            _ => return Err(bad("unknown block name (known: ner, pos, chunk, arc_*, lab_*, ent04, rel_*)")),
+        };
+        if expected.is_some_and(|e| e != size) {
+            return Err(bad("a block's size differs from its label list"));
+        }
+        if map.insert(name, at..at + size).is_some() {
+            return Err(bad("a block is listed twice"));
+        }
+        at += size;
+    }
+    if map.get("ner").is_none_or(|r| r.start != 0) {
+        return Err(bad("the NER block must come first"));
+    }
+    Ok((map, at))
 }
 
 /// Everything loaded from a model folder.
@@ -64,6 +115,7 @@ pub(crate) struct LoadedModel {
     pub cls_id: u32,
     pub sep_id: u32,
     pub pad_id: u32,
+    pub unk_id: u32,
 }
 
 fn read(path: &Path, what: &'static str) -> Result<String> {
@@ -95,18 +147,35 @@ fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, 
     if labels_path.is_file() {
         let file: LabelsFile = parse_json(&labels_path, &read(&labels_path, "label blocks")?)?;
         check_bio(&labels_path, &file.ner)?;
-        let casing = match file.casing {
-            Some(c) if c.scheme == CASING_SCHEME => true,
+        check_bio(&labels_path, &file.ent04)?;
+        let casing = match &file.casing {
+            Some(c) if c.scheme == casing::SCHEME => true,
             Some(_) => {
                 return Err(Error::InvalidConfig {
                     path: labels_path,
                     field: "casing.scheme",
-                    problem: "unknown casing scheme (this nerel computes nerel-casing-v1)",
+                    problem: "unknown casing scheme (this nerel computes nerel-casing-v2)",
                 })
             }
             None => false,
         };
-        return Ok((Heads { ner: file.ner, pos: file.pos, chunk: file.chunk }, casing));
+        let deprel = file
+            .deprel
+            .iter()
+            .map(|l| l.parse::<DepRel>())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::UnknownLabel { path: labels_path.clone(), label: e.0 })?;
+        let (blocks, total) = layout(&labels_path, &file)?;
+        let vectors = blocks
+            .iter()
+            .filter(|(n, _)| !matches!(n.as_str(), "ner" | "pos" | "chunk"))
+            .fold(None, |acc: Option<Range<usize>>, (_, r)| {
+                Some(acc.map_or(r.clone(), |a| a.start.min(r.start)..a.end.max(r.end)))
+            })
+            .unwrap_or(total..total);
+        let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len())?;
+        let heads = Heads { ner: file.ner, pos: file.pos, chunk: file.chunk, deprel, rel_types: file.rel04, total, vectors, decoder };
+        return Ok((heads, casing));
     }
     let id2label = config.id2label.as_ref().ok_or(Error::InvalidConfig {
         path: config_path.to_owned(),
@@ -122,7 +191,18 @@ fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, 
         })?);
     }
     check_bio(config_path, &ner)?;
-    Ok((Heads { ner, pos: Vec::new(), chunk: Vec::new() }, false))
+    let total = ner.len();
+    let heads = Heads {
+        ner,
+        pos: Vec::new(),
+        chunk: Vec::new(),
+        deprel: Vec::new(),
+        rel_types: Vec::new(),
+        total,
+        vectors: total..total,
+        decoder: Decoder::default(),
+    };
+    Ok((heads, false))
 }
 
 /// Reads a safetensors header (names → shapes) without loading the data, so shapes can be
@@ -182,7 +262,7 @@ pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option
         return Err(invalid("type_vocab_size", "smaller than the number of casing classes"));
     }
     // rust-bert sizes the classifier from id2label: make it cover every block.
-    let total = heads.total() as i64;
+    let total = heads.total as i64;
     match &config.id2label {
         Some(m) if m.len() as i64 == total => {}
         Some(_) => return Err(invalid("id2label", "does not match the label blocks of labels.json")),
@@ -207,10 +287,11 @@ pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option
         tokenizer.token_to_id(name).ok_or(Error::InvalidConfig {
             path: tok_path.clone(),
             field: "model.vocab",
-            problem: "lacks [CLS], [SEP] or [PAD] (nerel loads BERT WordPiece tokenizers)",
+            problem: "lacks [CLS], [SEP], [PAD] or [UNK] (nerel loads BERT WordPiece tokenizers)",
         })
     };
     let (cls_id, sep_id, pad_id) = (special("[CLS]")?, special("[SEP]")?, special("[PAD]")?);
+    let unk_id = special("[UNK]")?;
 
     let net = match backend {
         Backend::Tch => load_tch(dir, &config_path, &config, device)?,
@@ -225,6 +306,7 @@ pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option
         cls_id,
         sep_id,
         pad_id,
+        unk_id,
     })
 }
 

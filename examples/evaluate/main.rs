@@ -1,5 +1,11 @@
-//! Scores a model on a CoNLL-2003 file (columns: word POS chunk NER) with exact-match entity
-//! spans, as conlleval does.
+//! Scores nerel on annotated data. One mode per flag:
+//!
+//! * `--conll FILE`: NER on a CoNLL-2003 file (columns: word POS chunk NER) with exact-match
+//!   entity spans, as conlleval does (below);
+//! * `--conllu FILE [--predictions OUT]`: the parser and POS tagger on gold tokens (`conllu.rs`);
+//! * `--relations DIR`: the relation list on the news relation dev set (`relations.rs`).
+//!
+//! Common options: `--model DIR`, `--backend tch|onnx|onnx-int8`, `--batch-size N`.
 //!
 //! ```text
 //! cargo run --release --example evaluate -- --conll ../shared/data/conll2003/eng.testa [--model DIR]
@@ -39,7 +45,51 @@ fn main() -> ExitCode {
     }
 }
 
+mod conllu;
+mod relations;
+
+/// Options every mode shares; the rest of the arguments are the mode's own.
+pub struct Common {
+    pub model: Option<String>,
+    pub backend: nerel::Backend,
+    pub batch: usize,
+}
+
+impl Common {
+    /// Takes `--model`, `--backend`, `--batch-size` out of `args`.
+    pub fn take(args: &mut Vec<String>) -> Result<Common, Box<dyn std::error::Error>> {
+        let mut c = Common { model: None, backend: nerel::Backend::Tch, batch: 16 };
+        let mut rest = Vec::new();
+        let mut it = std::mem::take(args).into_iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--model" => c.model = Some(it.next().ok_or("--model needs a folder")?),
+                "--backend" => c.backend = it.next().ok_or("--backend needs a name")?.parse()?,
+                "--batch-size" => c.batch = it.next().ok_or("--batch-size needs a number")?.parse()?,
+                _ => rest.push(a),
+            }
+        }
+        *args = rest;
+        Ok(c)
+    }
+
+    pub fn builder(&self) -> nerel::ExtractorBuilder {
+        let mut b = Extractor::builder().backend(self.backend).batch_size(self.batch).max_input_bytes(usize::MAX);
+        if let Some(m) = &self.model {
+            b = b.model_dir(m);
+        }
+        b
+    }
+}
+
 fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.iter().any(|a| a == "--conllu") {
+        return conllu::run(argv);
+    }
+    if argv.iter().any(|a| a == "--relations") {
+        return relations::run(argv);
+    }
     let (mut conll, mut model, mut batch, mut max_tokens) = (None, None, 16usize, None);
     let mut overlap = None;
     let mut show_errors = false;

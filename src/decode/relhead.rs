@@ -1,0 +1,153 @@
+//! The typed-relation head (trained on CoNLL04): its own entity block (BIO over Peop, Org, Loc,
+//! Other) gives argument spans in a sentence, and a small MLP scores every ordered pair of them
+//! from max-pooled word vectors and the words between them. Same math as `training/train.py`
+//! (`pair_logits`).
+
+use std::ops::Range;
+
+use super::tree::elu;
+use super::weights::Tensors;
+use crate::error::Result;
+use crate::mentions::{viterbi, Bio};
+
+/// The relation head's blocks inside a word vector.
+#[derive(Debug, Clone)]
+pub(crate) struct RelBlocks {
+    pub ent: Range<usize>,
+    pub head: Range<usize>,
+    pub tail: Range<usize>,
+    pub ctx: Range<usize>,
+}
+
+pub(crate) struct RelHead {
+    blocks: RelBlocks,
+    ent_labels: Vec<Bio>,
+    hidden: usize,
+    n_types: usize,
+    w1: Vec<f32>,
+    b1: Vec<f32>,
+    w2: Vec<f32>,
+    b2: Vec<f32>,
+}
+
+/// One scored pair: argument word ranges (within the sentence), the best type (index into the
+/// model's relation types, 0 = none excluded) and its probability.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TypedPair {
+    pub head: Range<usize>,
+    pub tail: Range<usize>,
+    pub kind: usize,
+    pub prob: f32,
+}
+
+impl RelHead {
+    pub fn load(t: &mut Tensors, blocks: RelBlocks, ent_labels: Vec<Bio>, n_types: usize) -> Result<RelHead> {
+        let r = blocks.head.len();
+        let hidden = t.map_len("rel_b1");
+        Ok(RelHead {
+            w1: t.take("rel_w1", &[hidden, 4 * r])?,
+            b1: t.take("rel_b1", &[hidden])?,
+            w2: t.take("rel_w2", &[n_types, hidden])?,
+            b2: t.take("rel_b2", &[n_types])?,
+            blocks,
+            ent_labels,
+            hidden,
+            n_types,
+        })
+    }
+
+    /// Argument spans of one sentence (`n × width` word vectors), from the entity block.
+    pub fn spans(&self, vecs: &[f32], width: usize) -> Vec<Range<usize>> {
+        let n = if width == 0 { 0 } else { vecs.len() / width };
+        let k = self.ent_labels.len();
+        let mut probs = vec![0.0f32; n * k];
+        for i in 0..n {
+            let logits = &vecs[i * width + self.blocks.ent.start..i * width + self.blocks.ent.end];
+            softmax_into(logits, &mut probs[i * k..(i + 1) * k]);
+        }
+        let mut starts = vec![false; n];
+        if let Some(s) = starts.first_mut() {
+            *s = true;
+        }
+        let path = viterbi(&probs, &self.ent_labels, &starts);
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for (i, &l) in path.iter().enumerate() {
+            match &self.ent_labels[l] {
+                Bio::Begin(_) => out.push(i..i + 1),
+                Bio::Inside(_) => {
+                    if let Some(last) = out.last_mut().filter(|r| r.end == i) {
+                        last.end = i + 1;
+                    }
+                }
+                Bio::Outside => {}
+            }
+        }
+        out
+    }
+
+    /// Every ordered pair of `spans` whose best type is not "none", with its probability.
+    pub fn pairs(&self, vecs: &[f32], width: usize, spans: &[Range<usize>]) -> Vec<TypedPair> {
+        let pool = |r: &Range<usize>, block: &Range<usize>| -> Vec<f32> {
+            let mut out = vec![f32::NEG_INFINITY; block.len()];
+            for i in r.clone() {
+                for (o, &x) in out.iter_mut().zip(&vecs[i * width + block.start..i * width + block.end]) {
+                    *o = o.max(elu(x));
+                }
+            }
+            if r.is_empty() {
+                out.iter_mut().for_each(|o| *o = 0.0);
+            }
+            out
+        };
+        let heads: Vec<Vec<f32>> = spans.iter().map(|s| pool(s, &self.blocks.head)).collect();
+        let tails: Vec<Vec<f32>> = spans.iter().map(|s| pool(s, &self.blocks.tail)).collect();
+        let r = self.blocks.head.len();
+        let mut out = Vec::new();
+        let mut feats = vec![0.0f32; 4 * r];
+        let mut hidden = vec![0.0f32; self.hidden];
+        let mut logits = vec![0.0f32; self.n_types];
+        for (i, a) in spans.iter().enumerate() {
+            for (j, b) in spans.iter().enumerate() {
+                if i == j {
+                    continue;
+                }
+                let between = if a.end <= b.start { a.end..b.start } else { b.end..a.start };
+                let ctx = pool(&between, &self.blocks.ctx);
+                for k in 0..r {
+                    feats[k] = heads[i][k] * tails[j][k];
+                    feats[r + k] = heads[i][k];
+                    feats[2 * r + k] = tails[j][k];
+                    feats[3 * r + k] = ctx[k];
+                }
+                for (h, o) in hidden.iter_mut().enumerate() {
+                    let w = &self.w1[h * 4 * r..(h + 1) * 4 * r];
+                    *o = (w.iter().zip(&feats).map(|(x, y)| x * y).sum::<f32>() + self.b1[h]).max(0.0);
+                }
+                for (t, o) in logits.iter_mut().enumerate() {
+                    let w = &self.w2[t * self.hidden..(t + 1) * self.hidden];
+                    *o = w.iter().zip(&hidden).map(|(x, y)| x * y).sum::<f32>() + self.b2[t];
+                }
+                let mut probs = vec![0.0f32; self.n_types];
+                softmax_into(&logits, &mut probs);
+                if let Some((kind, &prob)) =
+                    probs.iter().enumerate().max_by(|p, q| p.1.total_cmp(q.1)).filter(|&(k, _)| k != 0)
+                {
+                    out.push(TypedPair { head: a.clone(), tail: b.clone(), kind, prob });
+                }
+            }
+        }
+        out
+    }
+}
+
+pub(crate) fn softmax_into(logits: &[f32], out: &mut [f32]) {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for (o, &x) in out.iter_mut().zip(logits) {
+        *o = (x - max).exp();
+        sum += *o;
+    }
+    if sum > 0.0 && sum.is_finite() {
+        out.iter_mut().for_each(|o| *o /= sum);
+    }
+}

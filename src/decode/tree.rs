@@ -1,0 +1,339 @@
+//! Dependency trees from the biaffine parser's word vectors (Dozat & Manning): arc scores,
+//! Chu-Liu/Edmonds maximum spanning tree with exactly one root, then a label per arc. The same
+//! math as `training/train.py` (`arc_scores`, `label_scores`).
+
+use std::ops::Range;
+
+use super::weights::Tensors;
+use crate::error::Result;
+
+/// The parser's blocks inside a word vector (offsets relative to the vector's start).
+#[derive(Debug, Clone)]
+pub(crate) struct ParserBlocks {
+    pub arc_dep: Range<usize>,
+    pub arc_head: Range<usize>,
+    pub lab_dep: Range<usize>,
+    pub lab_head: Range<usize>,
+    pub lab_dep_bias: Range<usize>,
+    pub lab_head_bias: Range<usize>,
+}
+
+/// Weights of the scorers after the classifier, and where their inputs sit.
+pub(crate) struct Parser {
+    blocks: ParserBlocks,
+    arc: usize,
+    lab: usize,
+    n_labels: usize,
+    arc_u: Vec<f32>,
+    arc_head_bias: Vec<f32>,
+    arc_root: Vec<f32>,
+    lab_w: Vec<f32>,
+    lab_b: Vec<f32>,
+    lab_root: Vec<f32>,
+    lab_root_bias: Vec<f32>,
+}
+
+/// Sentences longer than this many words are parsed in pieces of this size (each piece's root
+/// attached to the first piece's root), which bounds the quadratic arc matrix.
+pub(crate) const MAX_PARSE_WORDS: usize = 400;
+
+pub(crate) fn elu(x: f32) -> f32 {
+    if x > 0.0 { x } else { x.exp_m1() }
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+impl Parser {
+    pub fn load(t: &mut Tensors, blocks: ParserBlocks) -> Result<Parser> {
+        let (arc, lab, n_labels) = (blocks.arc_dep.len(), blocks.lab_dep.len(), blocks.lab_dep_bias.len());
+        Ok(Parser {
+            arc_u: t.take("arc_u", &[arc, arc])?,
+            arc_head_bias: t.take("arc_head_bias", &[arc])?,
+            arc_root: t.take("arc_root", &[arc])?,
+            lab_w: t.take("lab_w", &[n_labels, lab])?,
+            lab_b: t.take("lab_b", &[n_labels])?,
+            lab_root: t.take("lab_root", &[lab])?,
+            lab_root_bias: t.take("lab_root_bias", &[n_labels])?,
+            blocks,
+            arc,
+            lab,
+            n_labels,
+        })
+    }
+
+    /// Heads (0 = root, `j + 1` = word `j` of the sentence) and label indices for the `n` words
+    /// whose vectors are `vecs` (`n × width`, row-major). Always a tree with one root.
+    pub fn parse(&self, vecs: &[f32], width: usize) -> Vec<(usize, u16)> {
+        let n = if width == 0 { 0 } else { vecs.len() / width };
+        let mut out = Vec::with_capacity(n);
+        for start in (0..n).step_by(MAX_PARSE_WORDS) {
+            let end = (start + MAX_PARSE_WORDS).min(n);
+            let part = self.parse_part(&vecs[start * width..end * width], width);
+            let first_root = out.iter().position(|&(h, _): &(usize, u16)| h == 0);
+            for (h, l) in part {
+                let h = match (h, first_root) {
+                    (0, Some(r)) => r + 1, // later pieces hang under the first piece's root
+                    (0, None) => 0,
+                    (h, _) => h + start,
+                };
+                out.push((h, l));
+            }
+        }
+        out
+    }
+
+    fn parse_part(&self, vecs: &[f32], width: usize) -> Vec<(usize, u16)> {
+        let n = vecs.len() / width;
+        let row = |i: usize, r: &Range<usize>| &vecs[i * width + r.start..i * width + r.end];
+        let act = |i: usize, r: &Range<usize>| row(i, r).iter().map(|&x| elu(x)).collect::<Vec<f32>>();
+        let a = self.arc;
+        // du_i = elu(arc_dep_i) · U, as a sum of U's rows (vectorises well)
+        let mut du = vec![0.0f32; n * a];
+        let mut heads_act = vec![0.0f32; n * a];
+        for i in 0..n {
+            let d = act(i, &self.blocks.arc_dep);
+            let out = &mut du[i * a..(i + 1) * a];
+            for (k, &dk) in d.iter().enumerate() {
+                if dk != 0.0 {
+                    for (o, &u) in out.iter_mut().zip(&self.arc_u[k * a..(k + 1) * a]) {
+                        *o += dk * u;
+                    }
+                }
+            }
+            heads_act[i * a..(i + 1) * a].copy_from_slice(&act(i, &self.blocks.arc_head));
+        }
+        let head_bias: Vec<f32> = (0..n).map(|j| dot(&heads_act[j * a..(j + 1) * a], &self.arc_head_bias)).collect();
+        let root_bias = dot(&self.arc_root, &self.arc_head_bias);
+        // scores[i][h]: log-softmax over the candidate heads of word i (0 = root, j + 1 = word j)
+        let mut scores = vec![f64::NEG_INFINITY; n * (n + 1)];
+        for i in 0..n {
+            let dui = &du[i * a..(i + 1) * a];
+            let srow = &mut scores[i * (n + 1)..(i + 1) * (n + 1)];
+            srow[0] = (dot(dui, &self.arc_root) + root_bias) as f64;
+            for j in 0..n {
+                if j != i {
+                    srow[j + 1] = (dot(dui, &heads_act[j * a..(j + 1) * a]) + head_bias[j]) as f64;
+                }
+            }
+            let max = srow.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let lse = max + srow.iter().map(|&s| (s - max).exp()).sum::<f64>().ln();
+            srow.iter_mut().for_each(|s| *s -= lse);
+        }
+        let heads = spanning_tree(&scores, n);
+        // labels
+        let lh_act: Vec<Vec<f32>> = (0..n).map(|j| act(j, &self.blocks.lab_head)).collect();
+        heads
+            .iter()
+            .enumerate()
+            .map(|(i, &h)| {
+                let ld = act(i, &self.blocks.lab_dep);
+                let (lh, lhb): (&[f32], &[f32]) = if h == 0 {
+                    (&self.lab_root, &self.lab_root_bias)
+                } else {
+                    (&lh_act[h - 1], row(h - 1, &self.blocks.lab_head_bias))
+                };
+                let x: Vec<f32> = ld.iter().zip(lh).map(|(p, q)| p * q).collect();
+                let ldb = row(i, &self.blocks.lab_dep_bias);
+                let best = (0..self.n_labels)
+                    .map(|l| dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l])
+                    .enumerate()
+                    .max_by(|p, q| p.1.total_cmp(&q.1))
+                    .map_or(0, |(l, _)| l);
+                (h, best as u16)
+            })
+            .collect()
+    }
+}
+
+/// Maximum spanning tree over `n` words with exactly one word attached to the root.
+/// `scores[i * (n + 1) + h]` scores head `h` (0 = root, `j + 1` = word `j`) for word `i`.
+/// Returns each word's head in the same numbering.
+pub(crate) fn spanning_tree(scores: &[f64], n: usize) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    // Every tree has at least one root arc; a penalty larger than any score difference on each
+    // root arc makes the best tree use exactly one, and among those it is the best.
+    let finite = scores.iter().filter(|s| s.is_finite());
+    let (lo, hi) = finite.fold((0.0f64, 0.0f64), |(lo, hi), &s| (lo.min(s), hi.max(s)));
+    let penalty = (hi - lo + 1.0) * (n as f64 + 1.0);
+    // Node 0 is the root; node i + 1 is word i. w[d][h] for dependents 1..=n.
+    let m = n + 1;
+    let mut w = vec![vec![f64::NEG_INFINITY; m]; m];
+    for i in 0..n {
+        for h in 0..m {
+            let s = scores[i * m + h];
+            if h != i + 1 && !s.is_nan() {
+                w[i + 1][h] = if h == 0 { s - penalty } else { s };
+            }
+        }
+        // a word whose scores are all -inf still needs some head
+        if w[i + 1].iter().all(|s| *s == f64::NEG_INFINITY) {
+            w[i + 1][0] = -penalty;
+        }
+    }
+    let heads = chu_liu_edmonds(&w);
+    heads[1..].to_vec()
+}
+
+/// Chu-Liu/Edmonds on a dense graph: `w[d][h]` is the score of the arc h → d, node 0 the root.
+/// Returns the head of every node (`heads[0]` is 0).
+fn chu_liu_edmonds(w: &[Vec<f64>]) -> Vec<usize> {
+    let m = w.len();
+    let mut heads: Vec<usize> = (0..m)
+        .map(|d| {
+            if d == 0 {
+                return 0;
+            }
+            (0..m).filter(|&h| h != d).max_by(|&a, &b| w[d][a].total_cmp(&w[d][b])).unwrap_or(0)
+        })
+        .collect();
+    let Some(cycle) = find_cycle(&heads) else { return heads };
+    let in_cycle: Vec<bool> = (0..m).map(|v| cycle.contains(&v)).collect();
+    // contract the cycle into one node `c`; others keep their order
+    let rest: Vec<usize> = (0..m).filter(|&v| !in_cycle[v]).collect();
+    let c = rest.len();
+    let mut new_index = vec![usize::MAX; m];
+    for (k, &v) in rest.iter().enumerate() {
+        new_index[v] = k;
+    }
+    let mut nw = vec![vec![f64::NEG_INFINITY; c + 1]; c + 1];
+    let mut enter_from = vec![0usize; c + 1]; // for arcs u → c: which cycle node v receives it
+    let mut leave_to = vec![0usize; c + 1]; // for arcs c → d: which cycle node v sends it
+    for (k, &d) in rest.iter().enumerate() {
+        for (kh, &h) in rest.iter().enumerate() {
+            nw[k][kh] = w[d][h];
+        }
+        // arc from the cycle to d: best cycle node as head
+        if let Some(&v) = cycle.iter().max_by(|&&a, &&b| w[d][a].total_cmp(&w[d][b])) {
+            nw[k][c] = w[d][v];
+            leave_to[k] = v;
+        }
+    }
+    // arcs into the cycle: entering v replaces v's cycle arc
+    for (kh, &h) in rest.iter().enumerate() {
+        let best = cycle
+            .iter()
+            .map(|&v| (v, w[v][h] - w[v][heads[v]]))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((v, s)) = best {
+            nw[c][kh] = s;
+            enter_from[kh] = v;
+        }
+    }
+    let sub = chu_liu_edmonds(&nw);
+    for (k, &d) in rest.iter().enumerate() {
+        if d == 0 {
+            continue;
+        }
+        heads[d] = if sub[k] == c { leave_to[k] } else { rest[sub[k]] };
+    }
+    let entry_head = sub[c];
+    let v = enter_from[entry_head];
+    heads[v] = rest[entry_head];
+    heads
+}
+
+/// A cycle among the heads (not through the root), if there is one.
+fn find_cycle(heads: &[usize]) -> Option<Vec<usize>> {
+    let m = heads.len();
+    let mut state = vec![0u8; m]; // 0 new, 1 on the current path, 2 done
+    state[0] = 2;
+    for start in 1..m {
+        let mut path = Vec::new();
+        let mut v = start;
+        while state[v] == 0 {
+            state[v] = 1;
+            path.push(v);
+            v = heads[v];
+        }
+        if state[v] == 1 {
+            let at = path.iter().position(|&x| x == v).unwrap_or(0);
+            return Some(path[at..].to_vec());
+        }
+        for p in path {
+            state[p] = 2;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_tree(heads: &[usize]) -> bool {
+        let n = heads.len();
+        if heads.iter().filter(|&&h| h == 0).count() != 1 {
+            return false;
+        }
+        (0..n).all(|i| {
+            let (mut v, mut steps) = (i + 1, 0);
+            while v != 0 && steps <= n {
+                v = heads[v - 1];
+                steps += 1;
+            }
+            v == 0
+        })
+    }
+
+    fn brute_force(scores: &[f64], n: usize) -> f64 {
+        let mut best = f64::NEG_INFINITY;
+        let mut heads = vec![0usize; n];
+        loop {
+            if is_tree(&heads) {
+                let s: f64 = heads.iter().enumerate().map(|(i, &h)| scores[i * (n + 1) + h]).sum();
+                best = best.max(s);
+            }
+            let mut k = 0;
+            loop {
+                if k == n {
+                    return best;
+                }
+                heads[k] += 1;
+                if heads[k] <= n {
+                    break;
+                }
+                heads[k] = 0;
+                k += 1;
+            }
+        }
+    }
+
+    #[test]
+    fn spanning_tree_is_the_best_single_root_tree() {
+        let mut seed = 7u64;
+        let mut rand = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) as f64 / (1u64 << 31) as f64) * 10.0 - 5.0
+        };
+        for n in 1..=6 {
+            for _ in 0..40 {
+                let mut scores: Vec<f64> = (0..n * (n + 1)).map(|_| rand()).collect();
+                for i in 0..n {
+                    scores[i * (n + 1) + i + 1] = f64::NEG_INFINITY;
+                }
+                let heads = spanning_tree(&scores, n);
+                assert!(is_tree(&heads), "{heads:?}");
+                let got: f64 = heads.iter().enumerate().map(|(i, &h)| scores[i * (n + 1) + h]).sum();
+                assert!((got - brute_force(&scores, n)).abs() < 1e-9, "n={n}");
+            }
+        }
+    }
+
+    #[test]
+    fn two_roots_and_cycles_become_one_tree() {
+        // every word prefers the root, and words 1 and 2 prefer each other next
+        let n = 3;
+        let mut s = vec![-1.0; n * (n + 1)];
+        for i in 0..n {
+            s[i * (n + 1)] = 0.0;
+            s[i * (n + 1) + i + 1] = f64::NEG_INFINITY;
+        }
+        assert!(is_tree(&spanning_tree(&s, n)));
+        assert!(is_tree(&spanning_tree(&[f64::NEG_INFINITY; 12], 3)));
+        assert!(spanning_tree(&[], 0).is_empty());
+    }
+}
