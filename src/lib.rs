@@ -39,6 +39,7 @@ mod error;
 mod hub;
 mod mentions;
 pub mod output;
+pub mod eval;
 pub mod relations;
 pub mod syntax;
 pub mod text;

@@ -36,6 +36,53 @@ pub fn class(word: &str) -> i64 {
     }
 }
 
+/// Casing scheme a model was trained with (`casing.scheme` in `labels.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// `nerel-casing-v1`, of earlier model folders: letters are `Alphabetic` chars.
+    V1,
+    /// `nerel-casing-v2` ([`class`]).
+    V2,
+}
+
+impl Scheme {
+    /// The scheme named `name`, if this crate computes it.
+    pub fn from_name(name: &str) -> Option<Scheme> {
+        match name {
+            "nerel-casing-v1" => Some(Scheme::V1),
+            SCHEME => Some(Scheme::V2),
+            _ => None,
+        }
+    }
+
+    /// The class of `word` under this scheme.
+    pub fn class(self, word: &str) -> i64 {
+        match self {
+            Scheme::V1 => class_v1(word),
+            Scheme::V2 => class(word),
+        }
+    }
+}
+
+/// `nerel-casing-v1`: like [`class`] but on `Alphabetic` letters (which differ from Python's
+/// `isalpha` on some chars); kept so that older model folders load.
+fn class_v1(word: &str) -> i64 {
+    if word.chars().any(char::is_numeric) {
+        return 5;
+    }
+    let upper: Vec<bool> = word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase).collect();
+    let Some((&first, rest)) = upper.split_first() else { return 6 };
+    if !upper.contains(&true) {
+        1
+    } else if !upper.contains(&false) {
+        if rest.is_empty() { 2 } else { 3 }
+    } else if first && !rest.contains(&true) {
+        2
+    } else {
+        4
+    }
+}
+
 /// Name of a class, as in `labels.json` (`casing.classes`) and `tests/data/casing.tsv`.
 pub fn name(class: i64) -> &'static str {
     ["special", "lower", "initial", "allcaps", "mixed", "digit", "punct"].get(class as usize).copied().unwrap_or("?")

@@ -72,7 +72,7 @@ pub(crate) struct Encoder {
     net: Mutex<Net>,
     tokenizer: Tokenizer,
     pub heads: Heads,
-    casing: bool,
+    casing: Option<casing::Scheme>,
     cls: i64,
     sep: i64,
     pad: i64,
@@ -144,7 +144,7 @@ impl Encoder {
         let mut first_piece = Vec::with_capacity(words.len());
         for (w, pieces) in by_word.iter().enumerate() {
             first_piece.push(ids.len());
-            let class = if self.casing { casing::class(strs[w]) } else { casing::SPECIAL };
+            let class = self.casing.map_or(casing::SPECIAL, |c| c.class(strs[w]));
             let unk = [self.unk];
             let pieces: &[i64] = if pieces.is_empty() { &unk } else { pieces };
             for (k, &id) in pieces.iter().enumerate() {

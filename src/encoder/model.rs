@@ -109,8 +109,8 @@ pub(crate) struct LoadedModel {
     pub net: Net,
     pub tokenizer: Tokenizer,
     pub heads: Heads,
-    /// Whether token type ids carry casing classes.
-    pub casing: bool,
+    /// The casing scheme whose classes are the token type ids, if any.
+    pub casing: Option<casing::Scheme>,
     pub max_positions: usize,
     pub cls_id: u32,
     pub sep_id: u32,
@@ -142,22 +142,19 @@ fn check_bio(path: &Path, labels: &[String]) -> Result<()> {
 }
 
 /// Labels from `labels.json` when present, else from `config.json`'s `id2label` (all NER).
-fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, bool)> {
+fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, Option<casing::Scheme>)> {
     let labels_path = dir.join("labels.json");
     if labels_path.is_file() {
         let file: LabelsFile = parse_json(&labels_path, &read(&labels_path, "label blocks")?)?;
         check_bio(&labels_path, &file.ner)?;
         check_bio(&labels_path, &file.ent04)?;
         let casing = match &file.casing {
-            Some(c) if c.scheme == casing::SCHEME => true,
-            Some(_) => {
-                return Err(Error::InvalidConfig {
-                    path: labels_path,
-                    field: "casing.scheme",
-                    problem: "unknown casing scheme (this nerel computes nerel-casing-v2)",
-                })
-            }
-            None => false,
+            Some(c) => Some(casing::Scheme::from_name(&c.scheme).ok_or_else(|| Error::InvalidConfig {
+                path: labels_path.clone(),
+                field: "casing.scheme",
+                problem: "unknown casing scheme (this nerel computes nerel-casing-v1 and -v2)",
+            })?),
+            None => None,
         };
         let deprel = file
             .deprel
@@ -202,7 +199,7 @@ fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, 
         vectors: total..total,
         decoder: Decoder::default(),
     };
-    Ok((heads, false))
+    Ok((heads, None))
 }
 
 /// Reads a safetensors header (names → shapes) without loading the data, so shapes can be
@@ -258,7 +255,7 @@ pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option
         return Err(invalid("max_position_embeddings/type_vocab_size", "too small"));
     }
     let (heads, casing) = heads(dir, &config_path, &config)?;
-    if casing && config.type_vocab_size < super::casing::CLASSES as i64 {
+    if casing.is_some() && config.type_vocab_size < super::casing::CLASSES as i64 {
         return Err(invalid("type_vocab_size", "smaller than the number of casing classes"));
     }
     // rust-bert sizes the classifier from id2label: make it cover every block.
