@@ -244,9 +244,10 @@ pub enum MissReason {
     NoEntity,
     /// Both entities exist but no predicted relation links them (either way round).
     NoRelation,
-    /// A predicted relation links them in the gold direction but with another predicate.
+    /// Predicted relations link them (either way round), none with a matching predicate.
     WrongPredicate,
-    /// A predicted relation links them only the other way round (the gold is not symmetric).
+    /// A predicted relation with a matching predicate links them the other way round (and the
+    /// gold relation is not symmetric).
     Reversed,
     /// A matching prediction exists but it is paired with another gold relation.
     Taken,
@@ -273,9 +274,10 @@ pub enum FalseReason {
     NotAnEntity,
     /// Both ends are gold entities but no gold relation links them (either way round).
     NoGoldRelation,
-    /// A gold relation links them in this direction (or symmetrically) with other predicate words.
+    /// Gold relations link them (either way round), none with a matching predicate word.
     WrongPredicate,
-    /// A gold relation with a matching predicate links them the other way round.
+    /// A gold relation with a matching predicate word links them the other way round (and is not
+    /// symmetric).
     Reversed,
 }
 
@@ -628,20 +630,13 @@ pub fn score_relations(gold: &RelationGold, doc: &Document) -> DocScore {
         }
         if paired.is_none() {
             let name = |e: usize| doc.entities.get(e).map_or_else(|| format!("#{e}"), |e| e.name.clone());
+            let linked = |g: &GoldRelation| forward(g, r) || backward(g, r);
             let reason = if !gnames.keys().any(|k| carries(r.subject, k)) || !gnames.keys().any(|k| carries(r.object, k)) {
                 FalseReason::NotAnEntity
-            } else if golds.iter().any(|g| (forward(g, r) || (g.symmetric && backward(g, r))) && !predicate_matches(g, r)) {
-                if golds.iter().any(|g| backward(g, r) && predicate_matches(g, r)) {
-                    FalseReason::Reversed
-                } else {
-                    FalseReason::WrongPredicate
-                }
-            } else if golds.iter().any(|g| backward(g, r)) {
-                if golds.iter().any(|g| backward(g, r) && predicate_matches(g, r)) {
-                    FalseReason::Reversed
-                } else {
-                    FalseReason::WrongPredicate
-                }
+            } else if golds.iter().any(|g| backward(g, r) && predicate_matches(g, r)) {
+                FalseReason::Reversed
+            } else if golds.iter().any(linked) {
+                FalseReason::WrongPredicate
             } else {
                 FalseReason::NoGoldRelation
             };
@@ -682,10 +677,10 @@ fn miss_reason(
     if !has(&g.s) || !has(&g.o) {
         return MissReason::NoEntity;
     }
-    if doc.relations.iter().any(|r| forward(g, r) || (g.symmetric && backward(g, r))) {
-        MissReason::WrongPredicate
-    } else if doc.relations.iter().any(|r| backward(g, r)) {
+    if doc.relations.iter().any(|r| backward(g, r) && predicate_matches(g, r)) {
         MissReason::Reversed
+    } else if doc.relations.iter().any(|r| forward(g, r) || backward(g, r)) {
+        MissReason::WrongPredicate
     } else {
         MissReason::NoRelation
     }

@@ -1,0 +1,184 @@
+//! `--relations DIR [--show N|all]`: the relation list on the news relation dev set
+//! (`data/relations-dev`), scored as `docs/relation-guidelines.md` says; the matching rules are
+//! [`nerel::eval`]'s.
+//!
+//! ```text
+//! python3 scripts/reldev_texts.py          # rebuilds data/relations-dev/<id>.txt (once)
+//! cargo run --release --example evaluate -- --relations data/relations-dev [--show all]
+//! ```
+//! Reads `DIR/index.tsv` (`id`, `file`, `doc_index`), every `<id>.json` and `<id>.txt`, reads the
+//! texts with one `extract_batch`, and prints: per kind and overall the gold, predicted and matched
+//! counts, recall, core recall, precision and F1; the pairwise clustering precision, recall and
+//! F1; the first N misses and false positives (default 40 each; `--show all`); and as its last
+//! line one JSON object
+//! `{"precision":..,"recall":..,"core_recall":..,"f1":..,"cluster_f1":..,"documents":..}`
+//! (fractions in 0..1, 4 decimals).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use nerel::eval::{score_relations, Counts, Kind, RelationGold, Totals};
+
+use crate::Common;
+
+const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]";
+
+/// One document of the set: its id, gold annotation and text.
+struct DevDoc {
+    id: String,
+    gold: RelationGold,
+    text: String,
+}
+
+pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
+    let common = Common::take(&mut argv)?;
+    let (mut dir, mut show) = (None, Some(40usize));
+    let mut it = argv.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--relations" => dir = Some(it.next().ok_or(USAGE)?),
+            "--show" => {
+                let v = it.next().ok_or(USAGE)?;
+                show = if v == "all" { None } else { Some(v.parse().map_err(|_| USAGE)?) };
+            }
+            _ => return Err(format!("unknown argument {a:?}\n{USAGE}").into()),
+        }
+    }
+    let dir = dir.ok_or(USAGE)?;
+    let docs = read_set(Path::new(&dir))?;
+
+    let extractor = common.builder().build()?;
+    let started = Instant::now();
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    let predicted = extractor.extract_batch(&texts)?;
+    let seconds = started.elapsed().as_secs_f64();
+
+    let mut totals = Totals::default();
+    for (d, p) in docs.iter().zip(&predicted) {
+        totals.add(&d.id, &score_relations(&d.gold, p));
+    }
+    print_report(&totals, show, seconds);
+    Ok(())
+}
+
+/// Reads `index.tsv` and each document's `.json` and `.txt`.
+fn read_set(dir: &Path) -> Result<Vec<DevDoc>, Box<dyn std::error::Error>> {
+    let index = dir.join("index.tsv");
+    let raw = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let mut docs = Vec::new();
+    for (n, line) in raw.lines().enumerate() {
+        let id = line.split('\t').next().unwrap_or("").trim();
+        if id.is_empty() || (n == 0 && id == "id") {
+            continue;
+        }
+        let json_path = dir.join(format!("{id}.json"));
+        let json = std::fs::read_to_string(&json_path).map_err(|e| format!("cannot read {}: {e}", json_path.display()))?;
+        let gold = RelationGold::from_json(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+        let text_path = dir.join(format!("{id}.txt"));
+        if !text_path.exists() {
+            return Err(format!(
+                "{} is missing: the texts are not in the repository; rebuild them with \
+                 `python3 scripts/reldev_texts.py` (needs the CoNLL-2003 files, default ../shared/data/conll2003)",
+                text_path.display()
+            )
+            .into());
+        }
+        let text = std::fs::read_to_string(&text_path).map_err(|e| format!("cannot read {}: {e}", text_path.display()))?;
+        docs.push(DevDoc { id: id.to_owned(), gold, text });
+    }
+    if docs.is_empty() {
+        return Err(format!("{} lists no document", index.display()).into());
+    }
+    Ok(docs)
+}
+
+fn print_report(t: &Totals, show: Option<usize>, seconds: f64) {
+    let pct = |x: f64| format!("{:.1}", 100.0 * x);
+    println!(
+        "{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9} {:>6}",
+        "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision", "f1"
+    );
+    let row = |name: &str, c: &Counts| {
+        println!(
+            "{name:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9} {:>6}",
+            c.gold,
+            c.core_gold,
+            c.predicted,
+            c.found,
+            pct(c.recall()),
+            pct(c.core_recall()),
+            pct(c.precision()),
+            pct(c.f1())
+        );
+    };
+    for k in Kind::ALL {
+        row(k.name(), t.kind(k));
+    }
+    row("all", &t.overall);
+    println!(
+        "(found: gold relations paired one to one; precision: {} of {} predictions match a gold relation; \
+         per-kind precision attributes false positives by their type)",
+        t.overall.right, t.overall.predicted
+    );
+    let c = &t.cluster;
+    println!(
+        "clustering: pairwise precision {} recall {} f1 {} ({} mentions naming one gold entity; pairs: {} same both, {} same predicted, {} same gold)",
+        pct(c.precision()),
+        pct(c.recall()),
+        pct(c.f1()),
+        c.mentions,
+        c.both,
+        c.predicted,
+        c.gold
+    );
+    println!("{} documents read in {seconds:.1} s", t.documents);
+
+    let limit = show.unwrap_or(usize::MAX);
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in &t.misses {
+        *reasons.entry(m.reason.name()).or_default() += 1;
+    }
+    println!("\nmisses: {} ({})", t.misses.len(), summary(&reasons));
+    for m in t.misses.iter().take(limit) {
+        let core = if m.core { "core" } else { "" };
+        println!("  {:<10} {:<6} {:<4} {:<15} {} – {} – {}", m.doc, m.kind.name(), core, m.reason.name(), m.s, m.p, m.o);
+    }
+    if t.misses.len() > limit {
+        println!("  ... {} more (--show all)", t.misses.len() - limit);
+    }
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in &t.false_positives {
+        *reasons.entry(f.reason.name()).or_default() += 1;
+    }
+    println!("\nfalse positives: {} ({})", t.false_positives.len(), summary(&reasons));
+    for f in t.false_positives.iter().take(limit) {
+        println!(
+            "  {:<10} {:<6} {:.2} {:<17} {} – {} – {}   [{}]",
+            f.doc,
+            f.kind.name(),
+            f.score,
+            f.reason.name(),
+            f.s,
+            f.p,
+            f.o,
+            f.evidence
+        );
+    }
+    if t.false_positives.len() > limit {
+        println!("  ... {} more (--show all)", t.false_positives.len() - limit);
+    }
+    println!(
+        "{{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4},\"documents\":{}}}",
+        t.precision(),
+        t.recall(),
+        t.core_recall(),
+        t.f1(),
+        t.cluster_f1(),
+        t.documents
+    );
+}
+
+fn summary(counts: &BTreeMap<&str, usize>) -> String {
+    counts.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+}
