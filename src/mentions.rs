@@ -110,38 +110,45 @@ pub(crate) fn decode(
         }
     }
     let path = viterbi(probs, labels, &sentence_start);
+    let word_prob = |t: usize| probs.get(t * k + path[t]).copied().unwrap_or(0.0);
+    // a mention never begins or ends on a word without letters or digits (`Toledo ,`)
+    let is_punct = |t: usize| !text[words[t].clone()].chars().any(char::is_alphanumeric);
     let mut out = Vec::new();
-    let mut open: Option<(usize, String, f32)> = None; // first word, type, summed probability
-    let close = |open: &mut Option<(usize, String, f32)>, end_word: usize, out: &mut Vec<Mention>| {
-        if let Some((first, label, sum)) = open.take() {
-            let (start, end) = (words[first].start, words[end_word - 1].end);
-            out.push(Mention {
-                text: text[start..end].to_owned(),
-                label,
-                start,
-                end,
-                score: sum / (end_word - first) as f32,
-                first_token: first,
-                end_token: end_word,
-            });
+    let mut open: Option<(usize, String)> = None; // first word, type
+    let mut close = |open: &mut Option<(usize, String)>, end_word: usize| {
+        let Some((mut first, label)) = open.take() else { return };
+        let mut end_word = end_word;
+        while first < end_word && is_punct(first) {
+            first += 1;
         }
+        while end_word > first && is_punct(end_word - 1) {
+            end_word -= 1;
+        }
+        if first == end_word {
+            return;
+        }
+        let (start, end) = (words[first].start, words[end_word - 1].end);
+        out.push(Mention {
+            text: text[start..end].to_owned(),
+            label,
+            start,
+            end,
+            score: (first..end_word).map(word_prob).sum::<f32>() / (end_word - first) as f32,
+            first_token: first,
+            end_token: end_word,
+        });
     };
     for (t, &j) in path.iter().enumerate() {
-        let p = probs.get(t * k + j).copied().unwrap_or(0.0);
         match &labels[j] {
-            Bio::Outside => close(&mut open, t, &mut out),
+            Bio::Outside => close(&mut open, t),
             Bio::Begin(kind) => {
-                close(&mut open, t, &mut out);
-                open = Some((t, kind.clone(), p));
+                close(&mut open, t);
+                open = Some((t, kind.clone()));
             }
-            Bio::Inside(_) => {
-                if let Some(o) = open.as_mut() {
-                    o.2 += p;
-                }
-            }
+            Bio::Inside(_) => {}
         }
     }
-    close(&mut open, path.len(), &mut out);
+    close(&mut open, path.len());
     out
 }
 
@@ -195,5 +202,25 @@ mod tests {
         assert!((ms[0].score - 0.7).abs() < 1e-6);
         assert_eq!((ms[1].label.as_str(), ms[1].text.as_str()), ("ORG", "Acme"));
         assert!(decode("", &[], &[], &[], &labels()).is_empty());
+    }
+
+    #[test]
+    fn mentions_do_not_begin_or_end_on_punctuation() {
+        let text = "in Toledo , Ohio ( USA ) now";
+        let words = crate::text::words(text);
+        assert_eq!(words.len(), 8);
+        // Toledo , tagged as one mention; ( USA ) as another; a lone comma as a third
+        let mut rows = vec![[1.0, 0.0, 0.0, 0.0, 0.0]; 8];
+        rows[1] = [0.0, 0.0, 0.0, 1.0, 0.0];
+        rows[2] = [0.0, 0.0, 0.0, 0.0, 1.0];
+        rows[4] = [0.0, 0.0, 0.0, 1.0, 0.0];
+        rows[5] = [0.0, 0.0, 0.0, 0.0, 1.0];
+        rows[6] = [0.0, 0.0, 0.0, 0.0, 1.0];
+        let ms = decode(text, &words, std::slice::from_ref(&(0..8)), &one_hot(&rows), &labels());
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, vec!["Toledo", "USA"]);
+        for m in &ms {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
     }
 }

@@ -169,9 +169,11 @@ pub(crate) fn spanning_tree(scores: &[f64], n: usize) -> Vec<usize> {
                 w[i + 1][h] = if h == 0 { s - penalty } else { s };
             }
         }
-        // a word whose scores are all -inf still needs some head
+        // a word whose scores are all -inf still needs some head: any is as good
         if w[i + 1].iter().all(|s| *s == f64::NEG_INFINITY) {
-            w[i + 1][0] = -penalty;
+            for h in (0..m).filter(|&h| h != i + 1) {
+                w[i + 1][h] = if h == 0 { lo - 1.0 - penalty } else { lo - 1.0 };
+            }
         }
     }
     let heads = chu_liu_edmonds(&w);

@@ -396,7 +396,7 @@ mod fuzz {
             let ranges = crate::text::words(&text);
             let tokens: Vec<Token> = ranges.iter().zip(picks.iter().cycle()).map(|(r, (_, t, tagged))| Token {
                 text: text[r.clone()].to_string(), start: r.start, end: r.end,
-                pos: tagged.then(|| TAGS[*t].to_string()), chunk: None,
+                pos: tagged.then(|| TAGS[*t].to_string()), chunk: None, head: None, deprel: None,
             }).collect();
             let mut sentences = Vec::new();
             let mut last = 0;

@@ -64,6 +64,8 @@ pub(crate) fn parse(block: &str) -> Parsed {
             end: p.text.len(),
             pos: fields.get(1).map(|s| s.to_string()),
             chunk: fields.get(2).map(|s| s.to_string()),
+            head: None,
+            deprel: None,
         });
         if bio != "O" && !continues {
             open = Some((label.to_string(), p.tokens.len() - 1));
