@@ -1,7 +1,7 @@
 //! Prints what nerel reads from a text file.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--format json|table|dot|html] [--model DIR] FILE
+//! cargo run --release --example extract -- [--format json|table|dot|html|conllu] [--model DIR] FILE
 //! ```
 //! FILE `-` reads standard input. The file must be UTF-8: invalid input ends with an error
 //! message and exit status 1 (`--lossy` replaces invalid bytes with U+FFFD instead).
@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use nerel::Extractor;
 
-const USAGE: &str = "usage: extract [--format json|table|dot|html] [--model DIR] [--lossy] FILE (- for stdin)";
+const USAGE: &str = "usage: extract [--format json|table|dot|html|conllu] [--model DIR] [--lossy] FILE (- for stdin)";
 
 fn main() -> ExitCode {
     match run() {
@@ -48,7 +48,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let file = file.ok_or(USAGE)?;
-    if !matches!(format.as_str(), "json" | "table" | "dot" | "html") {
+    if !matches!(format.as_str(), "json" | "table" | "dot" | "html" | "conllu") {
         return Err(format!("unknown format {format:?}; {USAGE}").into());
     }
     let text = match nerel::text::read_text(&file, lossy) {
@@ -65,6 +65,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         "json" => serde_json::to_string_pretty(&doc)?,
         "dot" => nerel::output::dot(&doc),
         "html" => nerel::output::html(&text, &doc),
+        "conllu" => nerel::output::conllu(&text, &doc),
         _ => nerel::output::table(&text, &doc),
     };
     // A closed pipe (`extract ... | head`) ends the output quietly.

@@ -1,11 +1,7 @@
-//! CoNLL-U in and out: read UD treebanks (for evaluation or as pre-tokenised input) and write
-//! nerel's tokens as CoNLL-U. The reading rules are those of `training/nerel_data.py`
+//! CoNLL-U in: read UD treebanks (for evaluation or as pre-tokenised input); the writer is
+//! [`crate::output::conllu`]. The reading rules are those of `training/nerel_data.py`
 //! (`read_conllu`): `#` comments, multi-word ranges (`1-2`) and empty nodes (`1.1`) are kept
 //! aside, syntactic words are the rows; a blank line ends a sentence.
-
-use std::fmt::Write as _;
-
-use crate::document::Document;
 
 /// One CoNLL-U line of a sentence, kept so that it can be written back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,47 +83,6 @@ pub fn read_conllu(text: &str) -> Result<Vec<Sentence>, ParseError> {
         out.push(cur);
     }
     Ok(out)
-}
-
-/// Writes a document's tokens as CoNLL-U, one block per sentence: ID, FORM, XPOS, HEAD, DEPREL,
-/// and in MISC the NER label (`NER=B-PER`) and `SpaceAfter=No` where the text has no space.
-pub fn write_conllu(text: &str, doc: &Document) -> String {
-    let mut ner = vec!["O".to_owned(); doc.tokens.len()];
-    for m in &doc.mentions {
-        for (k, t) in (m.first_token..m.end_token).enumerate() {
-            if let Some(slot) = ner.get_mut(t) {
-                *slot = format!("{}-{}", if k == 0 { "B" } else { "I" }, m.label);
-            }
-        }
-    }
-    let mut out = String::new();
-    for s in &doc.sentences {
-        let _ = writeln!(out, "# text = {}", text[s.start..s.end].replace('\n', " "));
-        for t in s.first_token..s.end_token {
-            let tok = &doc.tokens[t];
-            let head = match (tok.head, tok.deprel) {
-                (Some(h), _) => (h - s.first_token + 1).to_string(),
-                (None, Some(_)) => "0".to_owned(),
-                (None, None) => "_".to_owned(),
-            };
-            let mut misc = vec![format!("NER={}", ner[t])];
-            if t + 1 < s.end_token && doc.tokens[t + 1].start == tok.end {
-                misc.push("SpaceAfter=No".to_owned());
-            }
-            let _ = writeln!(
-                out,
-                "{}\t{}\t_\t_\t{}\t_\t{}\t{}\t_\t{}",
-                t - s.first_token + 1,
-                tok.text.replace(['\t', '\n'], " "),
-                tok.pos.as_deref().unwrap_or("_"),
-                head,
-                tok.deprel.map_or("_", |d| d.as_str()),
-                misc.join("|")
-            );
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,9 +1,12 @@
-//! Stage 5: a [`crate::Document`] rendered for people and tools (table, Graphviz DOT, HTML).
+//! Stage 5: a [`crate::Document`] rendered for people and tools (table, Graphviz DOT, HTML,
+//! CoNLL-U).
 
+mod conllu;
 mod dot;
 mod html;
 mod table;
 
+pub use conllu::conllu;
 pub use dot::dot;
 pub use html::html;
 pub use table::table;
