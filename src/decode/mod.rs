@@ -40,6 +40,7 @@ impl Decoder {
         vectors: &Range<usize>,
         ent_labels: &[String],
         n_rel_types: usize,
+        root_label: Option<usize>,
     ) -> Result<Decoder> {
         let rel = |name: &str| blocks.get(name).map(|r| r.start - vectors.start..r.end - vectors.start);
         let parser_blocks = (|| {
@@ -62,7 +63,7 @@ impl Decoder {
             return Err(Error::MissingFile { path, what: "parser and relation head weights" });
         }
         let mut t = weights::Tensors::read(&path)?;
-        let parser = parser_blocks.map(|b| Parser::load(&mut t, b)).transpose()?;
+        let parser = parser_blocks.map(|b| Parser::load(&mut t, b, root_label)).transpose()?;
         let rel = match rel_blocks {
             Some(b) if n_rel_types > 1 => {
                 Some(RelHead::load(&mut t, b, ent_labels.iter().map(|l| Bio::parse(l)).collect(), n_rel_types)?)

@@ -31,6 +31,8 @@ pub(crate) struct Parser {
     lab_b: Vec<f32>,
     lab_root: Vec<f32>,
     lab_root_bias: Vec<f32>,
+    /// Index of the `root` relation: the word under the root always gets it, no other word does.
+    root_label: Option<usize>,
 }
 
 /// Sentences longer than this many words are parsed in pieces of this size (each piece's root
@@ -46,7 +48,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 }
 
 impl Parser {
-    pub fn load(t: &mut Tensors, blocks: ParserBlocks) -> Result<Parser> {
+    pub fn load(t: &mut Tensors, blocks: ParserBlocks, root_label: Option<usize>) -> Result<Parser> {
         let (arc, lab, n_labels) = (blocks.arc_dep.len(), blocks.lab_dep.len(), blocks.lab_dep_bias.len());
         Ok(Parser {
             arc_u: t.take("arc_u", &[arc, arc])?,
@@ -60,6 +62,7 @@ impl Parser {
             arc,
             lab,
             n_labels,
+            root_label,
         })
     }
 
@@ -136,7 +139,11 @@ impl Parser {
                 };
                 let x: Vec<f32> = ld.iter().zip(lh).map(|(p, q)| p * q).collect();
                 let ldb = row(i, &self.blocks.lab_dep_bias);
+                if let (0, Some(r)) = (h, self.root_label) {
+                    return (h, r as u16);
+                }
                 let best = (0..self.n_labels)
+                    .filter(|&l| Some(l) != self.root_label)
                     .map(|l| dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l])
                     .enumerate()
                     .max_by(|p, q| p.1.total_cmp(&q.1))

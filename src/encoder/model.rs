@@ -170,7 +170,8 @@ fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, 
                 Some(acc.map_or(r.clone(), |a| a.start.min(r.start)..a.end.max(r.end)))
             })
             .unwrap_or(total..total);
-        let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len())?;
+        let root = deprel.iter().position(|&d| d == DepRel::Root);
+        let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len(), root)?;
         let heads = Heads { ner: file.ner, pos: file.pos, chunk: file.chunk, deprel, rel_types: file.rel04, total, vectors, decoder };
         return Ok((heads, casing));
     }

@@ -49,3 +49,32 @@ pub fn assert_offsets(text: &str, doc: &Document) {
 pub fn labelled(doc: &Document) -> Vec<(String, String)> {
     doc.mentions.iter().map(|m| (m.label.clone(), m.text.clone())).collect()
 }
+
+/// Every sentence's tokens form one tree: heads stay in the sentence, exactly one root (labelled
+/// `root`), no cycles. Holds when the model has a parser; checks nothing otherwise.
+pub fn assert_trees(doc: &Document) {
+    for s in &doc.sentences {
+        let range = s.first_token..s.end_token;
+        let toks = &doc.tokens[range.clone()];
+        if toks.iter().all(|t| t.deprel.is_none()) {
+            continue;
+        }
+        let roots: Vec<usize> = range.clone().filter(|&i| doc.tokens[i].head.is_none()).collect();
+        assert_eq!(roots.len(), 1, "sentence {range:?} has roots {roots:?}");
+        assert_eq!(doc.tokens[roots[0]].deprel, Some(nerel::DepRel::Root));
+        for i in range.clone() {
+            let t = &doc.tokens[i];
+            assert!(t.deprel.is_some(), "token {i} has no relation");
+            if t.head.is_some() {
+                assert_ne!(t.deprel, Some(nerel::DepRel::Root), "token {i} is labelled root under a word");
+            }
+            let (mut v, mut steps) = (i, 0);
+            while let Some(h) = doc.tokens[v].head {
+                assert!(range.contains(&h), "token {i}: head {h} outside its sentence {range:?}");
+                v = h;
+                steps += 1;
+                assert!(steps <= range.len(), "cycle through token {i}");
+            }
+        }
+    }
+}
