@@ -3,7 +3,8 @@
 //! * `--conll FILE`: NER on a CoNLL-2003 file (columns: word POS chunk NER) with exact-match
 //!   entity spans, as conlleval does (below);
 //! * `--conllu FILE [--predictions OUT]`: the parser and POS tagger on gold tokens (`conllu.rs`);
-//! * `--relations DIR`: the relation list on the news relation dev set (`relations.rs`).
+//! * `--relations DIR`: the relation list on the news relation dev set (`relations.rs`);
+//! * `--conll04 FILE [--predictions OUT]`: typed relations on CoNLL04 (`conll04.rs`).
 //!
 //! Common options: `--model DIR`, `--backend tch|onnx|onnx-int8`, `--batch-size N`.
 //!
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
     }
 }
 
+mod conll04;
 mod conllu;
 mod relations;
 
@@ -86,6 +88,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     if argv.iter().any(|a| a == "--conllu") {
         return conllu::run(argv);
+    }
+    if argv.iter().any(|a| a == "--conll04") {
+        return conll04::run(argv);
     }
     if argv.iter().any(|a| a == "--relations") {
         return relations::run(argv);
