@@ -1,0 +1,50 @@
+//! With the `onnx` feature: ONNX Runtime gives the same trees as libtorch (fp32: identical arcs;
+//! dynamic int8: the same arcs on plain news sentences, and well-formed trees always).
+#![cfg(feature = "onnx")]
+
+mod common;
+
+use common::{assert_offsets, assert_trees};
+use nerel::{Backend, Document, Extractor};
+
+const TEXTS: &[&str] = &[
+    "Russian Foreign Minister Sergei Lavrov signed the agreement in Vilnius on Tuesday.",
+    "The European Union, which had criticized the vote, said on Monday it would send observers to Minsk.",
+    "Shares of Vostok Mining Corp. rose 5 percent after the company agreed to buy Telluride Gold Co for $ 40 million.",
+    "Police in Toledo, Ohio, arrested two men who were wanted by the FBI, a spokesman said.",
+];
+
+fn arcs(doc: &Document) -> Vec<(Option<usize>, Option<nerel::DepRel>)> {
+    doc.tokens.iter().map(|t| (t.head, t.deprel)).collect()
+}
+
+fn extract(backend: Backend, texts: &[&str]) -> Vec<Document> {
+    let e = Extractor::builder().backend(backend).build().expect("run scripts/setup.sh (ONNX Runtime and the exported graphs)");
+    e.extract_batch(texts).unwrap()
+}
+
+#[test]
+fn onnx_fp32_gives_the_trees_of_libtorch() {
+    let long = "Markets in Tokyo were calm as the central bank kept rates on hold. ".repeat(40);
+    let mut texts = TEXTS.to_vec();
+    texts.push(&long);
+    let tch = extract(Backend::Tch, &texts);
+    let onnx = extract(Backend::Onnx, &texts);
+    for ((t, a), b) in texts.iter().zip(&tch).zip(&onnx) {
+        assert_offsets(t, b);
+        assert_trees(a);
+        assert_trees(b);
+        assert!(a.tokens.iter().any(|t| t.deprel.is_some()), "the default model parses");
+        assert_eq!(arcs(a), arcs(b), "{t}");
+    }
+}
+
+#[test]
+fn onnx_int8_gives_the_same_trees_on_plain_sentences() {
+    let fp32 = extract(Backend::Onnx, TEXTS);
+    let int8 = extract(Backend::OnnxInt8, TEXTS);
+    for ((t, a), b) in TEXTS.iter().zip(&fp32).zip(&int8) {
+        assert_trees(b);
+        assert_eq!(arcs(a), arcs(b), "{t}");
+    }
+}
