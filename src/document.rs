@@ -104,6 +104,11 @@ pub struct Evidence {
     pub subject: Span,
     /// The object's words in this sentence.
     pub object: Span,
+    /// How the two were linked: the dependency path from the subject through the predicate to
+    /// the object (`Lavrov <nsubj`, `signed`, `>obj Agreement`), or the construction read
+    /// (`title`, `apposition`, `judgement`, `relation head`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<String>,
 }
 
 /// A relation between two entities: `subject – predicate – object`.

@@ -318,7 +318,20 @@ impl Extractor {
                 end_token: s.end,
             })
             .collect();
-        let (entities, relations) = relations::link(text, &tokens, &sentences, &mentions, &self.settings.relations);
+        let mut pairs = Vec::new();
+        for (s, syntax) in prepared.sentences.iter().zip(&scores.syntax) {
+            for p in &syntax.pairs {
+                let Some(relation) = heads.rel_types.get(p.kind).and_then(|l| relations::HeadRelation::from_label(l)) else {
+                    continue;
+                };
+                let (head, tail) = (s.start + p.head.start..s.start + p.head.end, s.start + p.tail.start..s.start + p.tail.end);
+                pairs.push(relations::HeadPair { head, tail, relation, prob: p.prob });
+            }
+        }
+        let (entities, relations) =
+            relations::link_with(text, &tokens, &sentences, &mentions, &pairs, &self.settings.relations);
+        let mut mentions = mentions;
+        relations::relabel_mentions(&mut mentions, &entities);
         Document { mentions, entities, relations, sentences, tokens }
     }
 }

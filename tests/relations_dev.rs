@@ -105,3 +105,69 @@ fn dev_set_scores_stay_above_floors() {
     assert!(totals.recall() >= MIN_RECALL, "recall {:.4} < {MIN_RECALL}", totals.recall());
     assert!(totals.cluster_f1() >= MIN_CLUSTER_F1, "cluster F1 {:.4} < {MIN_CLUSTER_F1}", totals.cluster_f1());
 }
+
+/// Development loop for the relation stage: runs the model once per document (cached as JSON
+/// under `target/reldev-cache/`, model from `$NEREL_DEV_MODEL`, default the shipped one), then
+/// re-reads entities and relations from the cached tokens and mentions with the current code and
+/// prints the per-kind table, misses and false positives. Ignored by default:
+/// `cargo test --release --features onnx --test relations_dev cached -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn cached_dev_report() {
+    let dev = root().join("data/relations-dev");
+    let ids = ids(&dev);
+    if !texts_ready(&dev, &ids) {
+        return;
+    }
+    let cache = root().join("target/reldev-cache");
+    std::fs::create_dir_all(&cache).expect("cache folder");
+    let params = nerel::RelationParams::default();
+    let mut totals = Totals::default();
+    let mut extractor = None;
+    for id in &ids {
+        let json = std::fs::read_to_string(dev.join(format!("{id}.json"))).expect("annotation is readable");
+        let gold = RelationGold::from_json(&json).expect("gold parses");
+        let text = std::fs::read_to_string(dev.join(format!("{id}.txt"))).expect("text is readable");
+        let path = cache.join(format!("{id}.json"));
+        let doc: nerel::Document = match std::fs::read_to_string(&path).ok().and_then(|s| serde_json::from_str(&s).ok()) {
+            Some(d) => d,
+            None => {
+                let ex = extractor.get_or_insert_with(|| {
+                    let mut b = nerel::Extractor::builder();
+                    if let Ok(m) = std::env::var("NEREL_DEV_MODEL") {
+                        b = b.model_dir(m);
+                    }
+                    b.build().expect("model loads")
+                });
+                let d = ex.extract(&text).expect("extracts");
+                std::fs::write(&path, serde_json::to_string(&d).expect("serialises")).expect("cache written");
+                d
+            }
+        };
+        let (entities, relations) = nerel::relations::link(&text, &doc.tokens, &doc.sentences, &doc.mentions, &params);
+        let mut doc = nerel::Document { entities, relations, ..doc };
+        nerel::relations::relabel_mentions(&mut doc.mentions, &doc.entities);
+        totals.add(id, &score_relations(&gold, &doc));
+    }
+    println!("{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9}", "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision");
+    let row = |name: &str, c: &nerel::eval::Counts| {
+        println!(
+            "{name:<8} {:>5} {:>5} {:>5} {:>5} {:>7.3} {:>8.3} {:>9.3}",
+            c.gold, c.core_gold, c.predicted, c.found, c.recall(), c.core_recall(), c.precision()
+        );
+    };
+    for k in nerel::eval::Kind::ALL {
+        row(k.name(), totals.kind(k));
+    }
+    row("all", &totals.overall);
+    println!("cluster p {:.3} r {:.3} f1 {:.3}", totals.cluster_precision(), totals.cluster_recall(), totals.cluster_f1());
+    if std::env::var("SHOW").is_ok() {
+        for m in &totals.misses {
+            println!("MISS {} {:?} core={} {} {} – {} – {}", m.doc, m.kind, m.core, m.reason.name(), m.s, m.p, m.o);
+        }
+        for f in &totals.false_positives {
+            println!("FP {} {:?} {:.2} {} {} – {} – {} [{}]", f.doc, f.kind, f.score, f.reason.name(), f.s, f.p, f.o, f.evidence);
+        }
+    }
+    println!("JSON {{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4}}}", totals.precision(), totals.recall(), totals.core_recall(), totals.f1(), totals.cluster_f1());
+}

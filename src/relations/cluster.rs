@@ -8,6 +8,11 @@ use crate::document::{Entity, Mention};
 const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "sen", "prof", "sir", "lord", "lady", "pope", "rev", "col", "lt", "adm", "gov", "rep", "pres", "amb"];
 /// Words skipped when making acronyms.
 const ACRONYM_SKIP: &[&str] = &["the", "and", "&", "a", "an"];
+/// Company suffixes: `Vostok Mining Corp.` is also `Vostok Mining` and `Vostok`.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "plc", "group",
+    "holdings", "holding", "llc", "ag", "sa", "nv", "bv", "spa", "gmbh", "lp", "cos",
+];
 
 /// Entities and, for each mention, the id of the entity it belongs to.
 #[derive(Debug, Clone, Default)]
@@ -28,15 +33,53 @@ struct Name {
     /// The mention is a demonym standing for this country.
     demonym: bool,
     person: bool,
+    /// The name ends in a company suffix; `core` is the words before it.
+    company: bool,
+    /// Words without a company suffix and a trailing `&`/`and`.
+    core: Vec<String>,
+    /// Written in capitals only (a headline's or dateline's casing).
+    capitals: bool,
 }
 
 /// Clusters `mentions` into entities (ids are indices in the returned Vec, ordered by first mention).
-pub(crate) fn cluster(mentions: &[Mention], lex: &Lexicon) -> Clusters {
+/// Acronym aliases are only given when they occur in `text` as a word.
+pub(crate) fn cluster(text: &str, mentions: &[Mention], lex: &Lexicon) -> Clusters {
     let names: Vec<Option<Name>> = mentions.iter().map(|m| name_of(m, lex)).collect();
     let mut uf = UnionFind::new(mentions.len());
     merge_exact(&names, &mut uf);
     merge_contained(&names, mentions, &mut uf);
-    build(mentions, &names, &mut uf)
+    merge_company(&names, mentions, lex, &mut uf);
+    build(text, mentions, &names, &mut uf)
+}
+
+/// Short forms of company names: `Vostok` and `Vostok Mining` join `Vostok Mining Corp.`
+/// (leading words of a name ending in a company suffix), whatever the NER typed them, when one
+/// company alone has those leading words.
+fn merge_company(names: &[Option<Name>], mentions: &[Mention], lex: &Lexicon, uf: &mut UnionFind) {
+    for i in 0..names.len() {
+        let Some(short) = &names[i] else { continue };
+        if short.person || short.demonym || mentions[i].label == "PER" || lex.is_country(&short.display) {
+            continue;
+        }
+        let mut roots: Vec<usize> = Vec::new();
+        for (j, long) in names.iter().enumerate() {
+            let Some(long) = long else { continue };
+            let leading = long.company
+                && !long.person
+                && short.words.len() <= long.core.len()
+                && short.words.len() < long.words.len()
+                && long.core.iter().zip(&short.words).all(|(a, b)| a.eq_ignore_ascii_case(b));
+            if leading {
+                let r = uf.find(j);
+                if !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        if let [only] = roots.as_slice() {
+            uf.union(i, *only);
+        }
+    }
 }
 
 fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
@@ -65,7 +108,23 @@ fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
         words = display.split_whitespace().map(str::to_string).collect();
     }
     let key = key_of(&display);
-    Some(Name { display, words, key, demonym, person })
+    let mut core = words.clone();
+    let company = !person
+        && core.len() >= 2
+        && core.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str()));
+    if company {
+        core.pop();
+        while core.last().is_some_and(|w| matches!(w.to_lowercase().trim_end_matches(',') , "&" | "and")) {
+            core.pop();
+        }
+        if let Some(last) = core.last_mut() {
+            *last = last.trim_end_matches(',').to_string();
+        }
+    }
+    let company = company && !core.is_empty();
+    let letters: Vec<char> = display.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) && acronym_letters(&display).is_none();
+    Some(Name { display, words, key, demonym, person, company, core, capitals })
 }
 
 /// Drops a leading title (`Foreign Minister`, `Secretary of State`, `Mr.`) from a person's name.
@@ -126,7 +185,8 @@ fn merge_exact(names: &[Option<Name>], uf: &mut UnionFind) {
             if let (Some(a), Some(b)) = (&names[i], &names[j]) {
                 // Labels are not compared: the NER model sometimes labels one mention of a
                 // name differently from the others.
-                if a.key == b.key {
+                let core_same = |x: &Name, y: &Name| x.company && !y.company && key_of(&x.core.join(" ")) == y.key;
+                if a.key == b.key || core_same(a, b) || core_same(b, a) {
                     uf.union(i, j);
                 }
             }
@@ -175,7 +235,7 @@ fn merge_contained(names: &[Option<Name>], mentions: &[Mention], uf: &mut UnionF
     }
 }
 
-fn build(mentions: &[Mention], names: &[Option<Name>], uf: &mut UnionFind) -> Clusters {
+fn build(text: &str, mentions: &[Mention], names: &[Option<Name>], uf: &mut UnionFind) -> Clusters {
     let mut root_to_entity: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut entity_of = vec![None; mentions.len()];
@@ -196,19 +256,23 @@ fn build(mentions: &[Mention], names: &[Option<Name>], uf: &mut UnionFind) -> Cl
     let entities = members
         .into_iter()
         .enumerate()
-        .map(|(id, ms)| entity(id, ms, mentions, names))
+        .map(|(id, ms)| entity(text, id, ms, mentions, names))
         .collect();
     Clusters { entities, entity_of }
 }
 
-fn entity(id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>]) -> Entity {
+fn entity(text: &str, id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>]) -> Entity {
     let named: Vec<(&Mention, &Name)> = ms
         .iter()
         .filter_map(|&i| Some((mentions.get(i)?, names.get(i)?.as_ref()?)))
         .collect();
     let proper: Vec<&(&Mention, &Name)> = named.iter().filter(|(_, n)| !n.demonym).collect();
-    let pick = if proper.is_empty() { named.iter().collect::<Vec<_>>() } else { proper.clone() };
-    let label = majority_label(&proper).unwrap_or_else(|| "LOC".to_string());
+    let mut pick = if proper.is_empty() { named.iter().collect::<Vec<_>>() } else { proper.clone() };
+    let label = cluster_label(&proper).unwrap_or_else(|| "LOC".to_string());
+    // The display name is a properly cased form when there is one (not a headline's capitals).
+    if pick.iter().any(|(_, n)| !n.capitals) {
+        pick.retain(|(_, n)| !n.capitals);
+    }
     let best = canonical(&pick, label == "PER");
     let name = best.map(|(_, n)| n.display.clone()).unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
@@ -223,7 +287,7 @@ fn entity(id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>
     if matches!(label.as_str(), "ORG" | "MISC") {
         for a in pick.iter().filter_map(|(_, n)| generated_acronym(n)) {
             let known = a == name || aliases.iter().any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
-            if !known {
+            if !known && occurs_as_word(text, &a) {
                 add(&mut aliases, &a);
             }
         }
@@ -257,6 +321,30 @@ fn generated_acronym(n: &Name) -> Option<String> {
         return None;
     }
     acronyms(&n.words).into_iter().next().filter(|a| (2..=5).contains(&a.chars().count()))
+}
+
+/// Whether `word` occurs in `text` between non-alphanumeric characters.
+fn occurs_as_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// A cluster's type, decided over all its mentions: the type of its longest names (a cluster
+/// holding an organisation's full name is an organisation), the majority among them.
+fn cluster_label(named: &[&(&Mention, &Name)]) -> Option<String> {
+    let longest = named.iter().map(|(_, n)| n.words.len()).max()?;
+    let company = named.iter().any(|(m, n)| n.company && m.label != "PER");
+    if company {
+        return Some("ORG".to_string());
+    }
+    let long: Vec<&(&Mention, &Name)> = named.iter().copied().filter(|(_, n)| n.words.len() == longest).collect();
+    if longest >= 2 {
+        return majority_label(&long);
+    }
+    majority_label(named)
 }
 
 fn majority_label(named: &[&(&Mention, &Name)]) -> Option<String> {

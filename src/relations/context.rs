@@ -7,6 +7,7 @@ use super::cluster::Clusters;
 use super::lexicon::Lexicon;
 use super::tags::{self, Word};
 use crate::document::{Mention, Sentence, Span, Token};
+use crate::syntax::DepRel;
 
 /// How an argument unit refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,16 @@ pub(crate) struct Ctx<'a> {
     pub units: Vec<Unit>,
     /// Unit index at each token.
     pub unit_at: Vec<Option<usize>>,
+    /// Syntactic head of each token, checked to lie in its sentence (`None`: root or no parse).
+    pub head: Vec<Option<usize>>,
+    /// Dependency relation of each token to its head.
+    pub deprel: Vec<Option<DepRel>>,
+    /// Dependents of each token, in text order.
+    pub children: Vec<Vec<usize>>,
+    /// Whether each sentence has a complete, acyclic dependency tree.
+    pub parsed: Vec<bool>,
+    /// Whether each sentence is written in capitals (a headline or dateline).
+    pub capitals: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -114,7 +125,58 @@ impl<'a> Ctx<'a> {
                 (a, b.max(a))
             })
             .collect();
+        let mut head: Vec<Option<usize>> = vec![None; n];
+        let mut deprel: Vec<Option<DepRel>> = vec![None; n];
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut parsed = Vec::with_capacity(checked.len());
+        let mut capitals = Vec::with_capacity(checked.len());
+        for r in &checked {
+            let mut ok = true;
+            for t in r.clone() {
+                deprel[t] = tokens[t].deprel;
+                ok &= tokens[t].deprel.is_some();
+                match tokens[t].head {
+                    Some(h) if r.contains(&h) && h != t => head[t] = Some(h),
+                    Some(_) => ok = false,
+                    None => {}
+                }
+            }
+            // Every token must reach a root within the sentence's length (no cycles).
+            for t in r.clone() {
+                let mut x = t;
+                let mut steps = 0;
+                while let Some(h) = head[x] {
+                    x = h;
+                    steps += 1;
+                    if steps > r.len() {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if !ok {
+                for t in r.clone() {
+                    head[t] = None;
+                    deprel[t] = None;
+                }
+            }
+            for t in r.clone() {
+                if let Some(h) = head[t] {
+                    children[h].push(t);
+                }
+            }
+            parsed.push(ok);
+            let chars = || r.clone().filter_map(|t| text.get(words[t].start..words[t].end)).flat_map(str::chars);
+            let letters = chars().filter(|c| c.is_alphabetic()).count();
+            let upper = chars().filter(|c| c.is_uppercase()).count();
+            capitals.push(letters >= 4 && upper == letters);
+        }
         Ctx {
+            head,
+            deprel,
+            children,
+            parsed,
+            capitals,
             text,
             lex,
             words,

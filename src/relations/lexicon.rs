@@ -116,6 +116,11 @@ impl Lexicon {
         self.demonyms.get(word).map(String::as_str)
     }
 
+    /// Whether `name` is a country some demonym stands for (`Russia`).
+    pub fn is_country(&self, name: &str) -> bool {
+        self.demonyms.values().any(|c| c.eq_ignore_ascii_case(name))
+    }
+
     /// How a typed relation is written when no verb was (`criticize` → `criticized`).
     pub fn display(&self, relation: &str) -> String {
         self.schema.get(relation).cloned().unwrap_or_else(|| super::lemma::past(relation))

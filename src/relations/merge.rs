@@ -1,6 +1,7 @@
 //! Candidate relations → the document's relations: duplicates merged (evidence kept), scored,
 //! thresholded.
 
+use super::head::HeadRelation;
 use crate::document::{Evidence, Relation};
 
 /// One reading of a relation in one place.
@@ -65,4 +66,29 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
         .collect();
     relations.sort_by_key(|r| r.evidence.first().map_or((usize::MAX, 0), |e| (e.start, e.subject.start)));
     relations
+}
+
+/// Adds the relation head's relations: one the tree stage also read (same entities, a compatible
+/// predicate) joins that relation as more evidence; the others are added.
+/// Only those scoring at least `alone` are added on their own.
+pub(crate) fn fold_head(relations: &mut Vec<Relation>, typed: Vec<Relation>, alone: f32) {
+    for t in typed {
+        let Some(kind) = t.relation.as_deref().and_then(HeadRelation::from_name) else { continue };
+        let same = relations.iter_mut().find(|r| {
+            r.subject == t.subject && r.object == t.object && kind.compatible(r.relation.as_deref(), &r.predicate)
+        });
+        match same {
+            Some(r) => {
+                r.score = (1.0 - (1.0 - r.score) * (1.0 - t.score)).min(0.99);
+                for e in t.evidence {
+                    if !r.evidence.contains(&e) {
+                        r.evidence.push(e);
+                    }
+                }
+            }
+            None if t.score >= alone => relations.push(t),
+            None => {}
+        }
+    }
+    relations.sort_by_key(|r| r.evidence.first().map_or((usize::MAX, 0), |e| (e.start, e.subject.start)));
 }

@@ -409,11 +409,30 @@ pub(crate) fn push(
     score: f32,
     out: &mut Vec<Candidate>,
 ) {
+    let path = vec!["pattern".to_string(), predicate.to_string()];
+    push_path(ctx, si, s, o, predicate, lemma, relation, score, path, out);
+}
+
+/// [`push`] with the path that linked the two units.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn push_path(
+    ctx: &Ctx,
+    si: usize,
+    s: usize,
+    o: usize,
+    predicate: &str,
+    lemma: &str,
+    relation: Option<String>,
+    score: f32,
+    path: Vec<String>,
+    out: &mut Vec<Candidate>,
+) {
     let (Some(su), Some(ou)) = (ctx.units.get(s), ctx.units.get(o)) else { return };
     if su.entity == ou.entity || predicate.is_empty() {
         return;
     }
-    let Some(evidence) = evidence(ctx, ctx.sentence_bytes.get(si).copied(), su, ou) else { return };
+    let Some(mut evidence) = evidence(ctx, ctx.sentence_bytes.get(si).copied(), su, ou) else { return };
+    evidence.path = path;
     let ner = su.ner.min(ou.ner).clamp(0.0, 1.0);
     out.push(Candidate {
         subject: su.entity,
@@ -432,7 +451,7 @@ pub(crate) fn evidence(ctx: &Ctx, sentence: Option<(usize, usize)>, su: &Unit, o
     let subject = ctx.span(su.arg.0, su.arg.1)?;
     let object = ctx.span(ou.arg.0, ou.arg.1)?;
     ctx.span(start, end)?;
-    Some(Evidence { start, end, subject, object })
+    Some(Evidence { start, end, subject, object, path: Vec::new() })
 }
 
 /// `the signing of X by Y`, `the signature by Y of X`, `talks between X and Y`.

@@ -123,6 +123,7 @@ fn record(
     out: &mut Vec<Candidate>,
     defined: &mut Vec<Defined>,
 ) {
+    let path = if score == TITLE_SCORE { "title" } else { "apposition" };
     let title = ctx.surface(title_idx).to_lowercase();
     let head = ctx.surface(&(t.head.clone()).collect::<Vec<_>>()).to_lowercase();
     let org_entity = org.and_then(|m| ctx.entity_of(m));
@@ -144,7 +145,7 @@ fn record(
         lemma: head,
         relation: Some("role".to_string()),
         score: score * (0.85 + 0.15 * ner),
-        evidence: Evidence { start: ss, end: se, subject, object },
+        evidence: Evidence { start: ss, end: se, subject, object, path: vec![path.to_string(), format!("{title} of")] },
     });
 }
 

@@ -165,7 +165,7 @@ fn judge(ctx: &Ctx, range: Range<usize>, speaker: usize, out: &mut Vec<Candidate
             lemma: relation.to_string(),
             relation: Some(relation.to_string()),
             score: JUDGEMENT * su.factor * tu.factor * (0.85 + 0.15 * ner),
-            evidence: Evidence { start: span.0, end: span.1, subject, object },
+            evidence: Evidence { start: span.0, end: span.1, subject, object, path: vec!["judgement".to_string(), ctx.lower(c).to_string()] },
         });
     }
 }

@@ -12,6 +12,10 @@ pub(crate) fn add_modifiers(ctx: &mut Ctx) {
         if truncated(ctx, mi) {
             continue;
         }
+        // Parsed sentences read modifiers from the tree.
+        if ctx.sentence_of(r.start).is_some_and(|s| ctx.parsed[s]) {
+            continue;
+        }
         let sentence_end = ctx.sentence_of(r.start).and_then(|s| ctx.sentences.get(s)).map_or(r.end, |s| s.end);
         let mut j = r.end;
         let possessive = ctx.word(j).is_some_and(|w| w.cat == Cat::Poss);
