@@ -181,6 +181,14 @@ pub fn link_with(
         clauses.extend(speech);
     }
     candidates.extend(speech::judgements(&ctx, &quotes, &clauses));
+    // Speaker – said – X is no relation; negated and hedged predicates state none.
+    candidates.retain(|c| {
+        let says = c.relation.is_none() && lex.verb(&c.lemma).is_some_and(|s| s.speech);
+        let hedged = c.predicate.split_whitespace().any(|w| {
+            matches!(w.to_lowercase().as_str(), "not" | "n't" | "never" | "would" | "could" | "might" | "may")
+        });
+        !says && !hedged
+    });
     let fold_at = params.head_threshold().min(score::HEAD_EVIDENCE);
     let typed = head::candidates(&ctx, pairs, fold_at);
 
