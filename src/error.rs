@@ -134,8 +134,8 @@ pub enum Error {
     /// Tokenising an input failed.
     #[error("tokenization failed")]
     Tokenize(#[source] BoxError),
-    /// The backend was not compiled in (build with `--features onnx`).
-    #[error("backend {backend} is not available: build nerel with `--features onnx`")]
+    /// The backend was not compiled in (the `onnx` feature, a default feature, was turned off).
+    #[error("backend {backend} is not available: build nerel with its default feature `onnx`")]
     BackendUnavailable {
         /// The backend asked for.
         backend: &'static str,

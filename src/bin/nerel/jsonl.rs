@@ -205,7 +205,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 
 /// The reader thread: one [`Item`] per line. Ends at the end of input, on a read error, or when
 /// the receiver is gone.
-fn read_lines<R: BufRead>(mut input: R, max: usize, tx: &SyncSender<Item>, bytes_read: &AtomicU64) -> io::Result<()> {
+fn read_lines<R: BufRead>(mut input: R, max: usize, tx: &SyncSender<Item>, bytes_read: &AtomicU64) -> io::Result<u64> {
     let mut buf = Vec::new();
     let mut line = 0u64;
     while let Some((consumed, over)) = read_line(&mut input, max, &mut buf)? {
@@ -224,7 +224,7 @@ fn read_lines<R: BufRead>(mut input: R, max: usize, tx: &SyncSender<Item>, bytes
             break;
         }
     }
-    Ok(())
+    Ok(line)
 }
 
 /// How much of an over-long line is kept to look for its id.
