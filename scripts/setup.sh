@@ -32,6 +32,7 @@ die() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
 if [ "${1:-}" = "--print-env" ]; then
   [ -f "$libtorch/lib/libtorch_cpu.so" ] || die "libtorch is not installed in $libtorch: run $root/scripts/setup.sh first"
   q() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+  deps="$(cd "$deps" && pwd -P)" libtorch="$(cd "$libtorch" && pwd -P)"
   ortdir="$deps/onnxruntime"
   printf 'export LIBTORCH=%s\n' "$(q "$libtorch")"
   printf 'export LIBTORCH_CXX11_ABI=0\n'
