@@ -21,6 +21,7 @@ import shlex
 import shutil
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEPS = os.path.join(ROOT, ".deps")
@@ -101,7 +102,18 @@ def main(argv=None):
                       "--threads", str(args.threads), "--batch-docs", str(args.batch_docs)]
         )
         lines = sc.textFile(args.input, minPartitions=args.partitions) if args.partitions else sc.textFile(args.input)
-        lines.pipe(command, env=executor_env(args), checkCode=True).saveAsTextFile(args.output)
+        written = sc.accumulator(0)
+
+        def count(line):
+            written.add(1)
+            return line
+
+        started = time.monotonic()
+        lines.pipe(command, env=executor_env(args), checkCode=True).map(count).saveAsTextFile(args.output)
+        seconds = time.monotonic() - started
+        cores = sc.defaultParallelism
+        print(f"spark_extract: {written.value} lines in {seconds:.1f} s = {written.value / seconds:.1f} lines/s, "
+              f"{written.value / seconds / cores:.1f} per core ({cores} cores), into {args.output}", file=sys.stderr)
     finally:
         sc.stop()
         shutil.rmtree(staging, ignore_errors=True)
