@@ -1,5 +1,5 @@
 //! The engines that run the network: libtorch through rust-bert (always available), or ONNX
-//! Runtime through rust-bert's ONNX support (cargo feature `onnx`), in fp32 or int8.
+//! Runtime through `ort` (cargo feature `onnx`, `crate::onnx_runtime`), in fp32 or int8.
 
 use std::path::Path;
 
@@ -73,7 +73,7 @@ pub(crate) enum Net {
         _vs: nn::VarStore,
     },
     #[cfg(feature = "onnx")]
-    Onnx(rust_bert::pipelines::onnx::ONNXEncoder),
+    Onnx(crate::onnx_runtime::OnnxNet),
 }
 
 impl Net {
@@ -84,11 +84,7 @@ impl Net {
                 Ok(tch::no_grad(|| model.forward_t(Some(ids), Some(mask), Some(types), None, None, false).logits))
             }
             #[cfg(feature = "onnx")]
-            Net::Onnx(encoder) => encoder
-                .forward(Some(ids), Some(mask), Some(types), None, None)
-                .map_err(|e| Error::OnnxRuntime(Box::new(e)))?
-                .logits
-                .ok_or(Error::OnnxOutput { output: "logits" }),
+            Net::Onnx(net) => net.logits(ids, mask, types),
         }
     }
 }
@@ -96,9 +92,6 @@ impl Net {
 /// Loads an ONNX graph from the model folder (feature `onnx`).
 #[cfg(feature = "onnx")]
 pub(crate) fn load_onnx(dir: &Path, backend: Backend, threads: Option<usize>) -> Result<Net> {
-    use rust_bert::pipelines::onnx::{config::ONNXEnvironmentConfig, ONNXEncoder};
-    use std::sync::Arc;
-
     let file = dir.join(backend.onnx_file().unwrap_or("model.onnx"));
     if !file.is_file() {
         return Err(Error::MissingFile {
@@ -107,22 +100,7 @@ pub(crate) fn load_onnx(dir: &Path, backend: Backend, threads: Option<usize>) ->
                    (training/export_onnx.py and training/quantize_onnx.py --model DIR for others); or use Backend::Tch",
         });
     }
-    // Finds libonnxruntime as ort will (ORT_DYLIB_PATH, else libonnxruntime.so on the library
-    // path), without setting any environment variable: an error here instead of a panic in ort.
-    crate::onnx_runtime::check()?;
-    let environment = ort::Environment::builder()
-        .with_name("nerel")
-        .build()
-        .map_err(|e| Error::OnnxRuntime(Box::new(e)))?
-        .into_arc();
-    let config = ONNXEnvironmentConfig {
-        num_intra_threads: threads.map(|n| n.min(i16::MAX as usize) as i16),
-        num_inter_threads: Some(1),
-        ..ONNXEnvironmentConfig::default()
-    };
-    let encoder = ONNXEncoder::new(file.clone(), &Arc::clone(&environment), &config)
-        .map_err(|source| Error::Model { path: file, source: Box::new(source) })?;
-    Ok(Net::Onnx(encoder))
+    Ok(Net::Onnx(crate::onnx_runtime::OnnxNet::load(&file, threads)?))
 }
 
 /// Without the `onnx` feature, ONNX backends are refused with a clear error.
