@@ -27,7 +27,14 @@
 //! The default model (`models/nerel-minilm-conll03`, shipped with the crate) is all-MiniLM-L6-v2
 //! fine-tuned on CoNLL-2003 with casing features and POS/chunk heads. Any Hugging Face BERT
 //! token-classification folder (`config.json`, `tokenizer.json`, `model.safetensors` or
-//! `pytorch_model.bin`) loads too, e.g. dslim/bert-base-NER: see [`ExtractorBuilder::model_dir`].
+//! `pytorch_model.bin`) loads too with [`Backend::Tch`], e.g. dslim/bert-base-NER: see
+//! [`ExtractorBuilder::model_dir`].
+//!
+//! By default the network runs on ONNX Runtime with the int8 graph of the model
+//! ([`Backend::OnnxInt8`], cargo feature `onnx`), found through `ORT_DYLIB_PATH`; a crate that
+//! depends on nerel gets its environment from `eval "$(path/to/nerel/scripts/setup.sh --print-env)"`.
+//! The library sets no environment variables and changes no process-wide state, except libtorch's
+//! thread count when [`ExtractorBuilder::threads`] is used with [`Backend::Tch`].
 #![warn(missing_docs)]
 
 pub mod document;
