@@ -138,3 +138,32 @@ fn extract_reads_files_and_stdin() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("/nonexistent/file.txt"));
 }
+
+#[test]
+fn model_lookup_error_names_all_three_places() {
+    let out = Command::new(env!("CARGO_BIN_EXE_nerel"))
+        .args(["extract", "-"])
+        .env("NEREL_MODEL_DIR", "/nonexistent/nerel-model")
+        .stdin(Stdio::null())
+        .output()
+        .expect("nerel runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for part in ["/nonexistent/nerel-model", "NEREL_MODEL_DIR", "ExtractorBuilder::model_dir", "models/nerel-minilm-conll03"] {
+        assert!(stderr.contains(part), "{part:?} not in: {stderr}");
+    }
+}
+
+#[test]
+fn missing_onnx_runtime_is_an_error_that_says_what_to_do() {
+    let out = Command::new(env!("CARGO_BIN_EXE_nerel"))
+        .args(["extract", "-"])
+        .env("ORT_DYLIB_PATH", "/nonexistent/libonnxruntime.so.1.16.3")
+        .stdin(Stdio::null())
+        .output()
+        .expect("nerel runs");
+    assert_eq!(out.status.code(), Some(1), "an error, not a panic");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--print-env") && stderr.contains("ORT_DYLIB_PATH"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
