@@ -4,7 +4,8 @@
 //! same number of threads, from the project's Python environment (`scripts/setup.sh --python`).
 //!
 //! ```text
-//! cargo run --release [--features onnx] --example throughput -- [--backend tch|onnx|onnx-int8]
+//! cargo run --release --example throughput -- [--backend tch|onnx|onnx-int8 (default: the
+//!     library's default, onnx-int8)]
 //!     [--paragraphs N (default 600)] [--batch-size N (default 32)] [--threads N (default 2)]
 //!     [--no-baseline]
 //! ```
@@ -43,7 +44,7 @@ fn peak_rss_mb() -> f64 {
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let (mut backend, mut paragraphs, mut batch, mut threads, mut baseline) = (Backend::Tch, 600usize, 32usize, 2usize, true);
+    let (mut backend, mut paragraphs, mut batch, mut threads, mut baseline) = (Backend::default(), 600usize, 32usize, 2usize, true);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or(USAGE);
