@@ -30,8 +30,8 @@
 //! `pytorch_model.bin`) loads too with [`Backend::Tch`], e.g. dslim/bert-base-NER: see
 //! [`ExtractorBuilder::model_dir`].
 //!
-//! By default the network runs on ONNX Runtime with the int8 graph of the model
-//! ([`Backend::OnnxInt8`], cargo feature `onnx`), found through `ORT_DYLIB_PATH`; a crate that
+//! By default the network runs on ONNX Runtime with the fp32 graph of the model
+//! ([`Backend::Onnx`], cargo feature `onnx`), found through `ORT_DYLIB_PATH`; a crate that
 //! depends on nerel gets its environment from `eval "$(path/to/nerel/scripts/setup.sh --print-env)"`.
 //! The library sets no environment variables and changes no process-wide state, except libtorch's
 //! thread count when [`ExtractorBuilder::threads`] is used with [`Backend::Tch`].
@@ -150,8 +150,8 @@ impl ExtractorBuilder {
     /// Engine that runs the network: [`Backend::Tch`] (libtorch), or with the `onnx` feature (a
     /// default feature) [`Backend::Onnx`] / [`Backend::OnnxInt8`] (graphs made by
     /// `scripts/setup.sh`; ONNX Runtime is found through `ORT_DYLIB_PATH`, which
-    /// `scripts/setup.sh --print-env` exports). Default: [`Backend::OnnxInt8`] with the `onnx`
-    /// feature (the fastest; its dev F1 is within 0.1 of fp32), else [`Backend::Tch`].
+    /// `scripts/setup.sh --print-env` exports). Default: [`Backend::Onnx`] with the `onnx`
+    /// feature (the fastest engine whose dev F1 is within 0.1 of fp32), else [`Backend::Tch`].
     pub fn backend(mut self, backend: Backend) -> Self {
         self.backend = backend;
         self
@@ -266,7 +266,7 @@ impl std::fmt::Debug for Extractor {
 
 impl Extractor {
     /// A builder with default settings: the shipped model (or `$NEREL_MODEL_DIR`), on CPU, with
-    /// [`Backend::OnnxInt8`] (with the default `onnx` feature).
+    /// [`Backend::Onnx`] (with the default `onnx` feature).
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
     }

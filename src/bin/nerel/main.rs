@@ -29,7 +29,7 @@ jsonl     reads JSON Lines {\"id\":..,\"text\":..} from stdin and writes one lin
 
 OPTIONS
   --model DIR        model folder (default: $NEREL_MODEL_DIR, else the model shipped with nerel)
-  --backend B        onnx-int8 (default), onnx or tch
+  --backend B        onnx (default), onnx-int8 or tch
   --threads N        threads for the network (default: all cores)
   --batch-size N     windows per forward pass (default 32)
   --quiet            no progress bar (it is shown only when stderr is a terminal)
