@@ -144,8 +144,7 @@ impl Parser {
                 }
                 let best = (0..self.n_labels)
                     .filter(|&l| Some(l) != self.root_label)
-                    .map(|l| dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l])
-                    .enumerate()
+                    .map(|l| (l, dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l]))
                     .max_by(|p, q| p.1.total_cmp(&q.1))
                     .map_or(0, |(l, _)| l);
                 (h, best as u16)
@@ -329,6 +328,39 @@ mod tests {
                 let got: f64 = heads.iter().enumerate().map(|(i, &h)| scores[i * (n + 1) + h]).sum();
                 assert!((got - brute_force(&scores, n)).abs() < 1e-9, "n={n}");
             }
+        }
+    }
+
+    #[test]
+    fn labels_are_the_best_non_root_label_and_root_under_the_root() {
+        // 2 words, every block of width 1 except the label biases (3 labels; label 0 is root)
+        let blocks = ParserBlocks {
+            arc_dep: 0..1,
+            arc_head: 1..2,
+            lab_dep: 2..3,
+            lab_head: 3..4,
+            lab_dep_bias: 4..7,
+            lab_head_bias: 7..10,
+        };
+        let p = Parser {
+            blocks,
+            arc: 1,
+            lab: 1,
+            n_labels: 3,
+            arc_u: vec![1.0],
+            arc_head_bias: vec![0.0],
+            arc_root: vec![0.0],
+            lab_w: vec![0.0; 3],
+            lab_b: vec![9.0, 0.0, 5.0],
+            lab_root: vec![0.0],
+            lab_root_bias: vec![0.0; 3],
+            root_label: Some(0),
+        };
+        let vecs = vec![0.0f32; 20];
+        let arcs = p.parse(&vecs, 10);
+        assert_eq!(arcs.iter().filter(|a| a.0 == 0).count(), 1);
+        for &(h, l) in &arcs {
+            assert_eq!(l, if h == 0 { 0 } else { 2 }, "{arcs:?}");
         }
     }
 
