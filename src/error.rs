@@ -5,6 +5,11 @@ use std::path::PathBuf;
 /// Result with nerel's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// An error of one of nerel's dependencies (libtorch, rust-bert, tokenizers, serde_json, ONNX
+/// Runtime), kept as the [`source`](std::error::Error::source) of an [`Error`] so that their
+/// types are not part of nerel's API.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// What can go wrong while loading a model or extracting.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -33,7 +38,7 @@ pub enum Error {
         path: PathBuf,
         /// The parser's error.
         #[source]
-        source: serde_json::Error,
+        source: BoxError,
     },
     /// A setting in `config.json` is out of range or inconsistent.
     #[error("{path}: `{field}` is invalid: {problem}")]
@@ -60,7 +65,7 @@ pub enum Error {
         path: PathBuf,
         /// The tokenizers crate's error.
         #[source]
-        source: tokenizers::Error,
+        source: BoxError,
     },
     /// The tokenizer produces ids the model has no embedding for.
     #[error("{path}: tokenizer vocabulary has {tokenizer} entries but the model only {model}")]
@@ -99,7 +104,7 @@ pub enum Error {
         path: PathBuf,
         /// libtorch's error.
         #[source]
-        source: tch::TchError,
+        source: BoxError,
     },
     /// The model could not be built from its configuration.
     #[error("cannot build the model from {path}")]
@@ -108,7 +113,7 @@ pub enum Error {
         path: PathBuf,
         /// rust-bert's error.
         #[source]
-        source: rust_bert::RustBertError,
+        source: BoxError,
     },
     /// A builder setting is out of range.
     #[error("invalid setting `{parameter}`: {problem}")]
@@ -136,16 +141,16 @@ pub enum Error {
     },
     /// Tokenising an input failed.
     #[error("tokenization failed")]
-    Tokenize(#[source] tokenizers::Error),
-    /// The backend was not compiled in (build with `--features onnx`).
-    #[error("backend {backend} is not available: build nerel with `--features onnx`")]
+    Tokenize(#[source] BoxError),
+    /// The backend was not compiled in (the `onnx` feature, a default feature, was turned off).
+    #[error("backend {backend} is not available: build nerel with its default feature `onnx`")]
     BackendUnavailable {
         /// The backend asked for.
         backend: &'static str,
     },
     /// ONNX Runtime failed.
     #[error("ONNX Runtime failed")]
-    OnnxRuntime(#[source] rust_bert::RustBertError),
+    OnnxRuntime(#[source] BoxError),
     /// The ONNX graph lacks an output nerel needs.
     #[error("the ONNX graph has no output named `{output}`")]
     OnnxOutput {
@@ -154,5 +159,38 @@ pub enum Error {
     },
     /// The inference backend failed.
     #[error("inference backend failed")]
-    Backend(#[from] tch::TchError),
+    Backend(#[source] BoxError),
+    /// No model folder where nerel looked.
+    #[error(
+        "no model folder at {path} (from {origin}); nerel looks for its model in \
+         ExtractorBuilder::model_dir, else the folder in $NEREL_MODEL_DIR, else {default}"
+    )]
+    ModelNotFound {
+        /// The folder looked for.
+        path: PathBuf,
+        /// Where that path came from: `ExtractorBuilder::model_dir`, `NEREL_MODEL_DIR`, or the
+        /// repository's `models/` folder.
+        origin: &'static str,
+        /// The model folder of the repository nerel was built from.
+        default: PathBuf,
+    },
+    /// The ONNX Runtime shared library (libonnxruntime 1.16) could not be loaded.
+    #[error(
+        "cannot load the ONNX Runtime library {path} ({problem}); run `scripts/setup.sh` in the nerel \
+         repository, then `eval \"$(path/to/nerel/scripts/setup.sh --print-env)\"` (sets ORT_DYLIB_PATH), \
+         or choose Backend::Tch"
+    )]
+    OnnxRuntimeLibrary {
+        /// The library path tried (`$ORT_DYLIB_PATH`, or `libonnxruntime.so` on the library path).
+        path: PathBuf,
+        /// Why it could not be loaded.
+        problem: String,
+    },
+}
+
+impl Error {
+    /// Wraps an error of the inference engine.
+    pub(crate) fn backend(e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Error::Backend(Box::new(e))
+    }
 }

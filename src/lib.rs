@@ -27,7 +27,14 @@
 //! The default model (`models/nerel-minilm-conll03`, shipped with the crate) is all-MiniLM-L6-v2
 //! fine-tuned on CoNLL-2003 with casing features and POS/chunk heads. Any Hugging Face BERT
 //! token-classification folder (`config.json`, `tokenizer.json`, `model.safetensors` or
-//! `pytorch_model.bin`) loads too, e.g. dslim/bert-base-NER: see [`ExtractorBuilder::model_dir`].
+//! `pytorch_model.bin`) loads too with [`Backend::Tch`], e.g. dslim/bert-base-NER: see
+//! [`ExtractorBuilder::model_dir`].
+//!
+//! By default the network runs on ONNX Runtime with the fp32 graph of the model
+//! ([`Backend::Onnx`], cargo feature `onnx`), found through `ORT_DYLIB_PATH`; a crate that
+//! depends on nerel gets its environment from `eval "$(path/to/nerel/scripts/setup.sh --print-env)"`.
+//! The library sets no environment variables and changes no process-wide state, except libtorch's
+//! thread count when [`ExtractorBuilder::threads`] is used with [`Backend::Tch`].
 #![warn(missing_docs)]
 
 pub mod conll;
@@ -38,30 +45,55 @@ mod error;
 #[cfg(feature = "remote")]
 mod hub;
 mod mentions;
+#[cfg(feature = "onnx")]
+mod onnx_runtime;
 pub mod output;
 pub mod eval;
 pub mod relations;
 pub mod syntax;
 pub mod text;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use document::{Document, Entity, Evidence, Mention, Relation, Sentence, Span, Token};
 pub use encoder::backend::Backend;
 pub use encoder::casing;
 pub use syntax::DepRel;
 pub use encoder::model::default_model_dir;
-pub use error::{Error, Result};
+pub use error::{BoxError, Error, Result};
 pub use relations::RelationParams;
-pub use tch::Device;
 
 use encoder::{Encoder, Prepared, WordScores};
 use mentions::Bio;
 
+/// Where the model runs (with [`Backend::Tch`]; the ONNX backends run on the CPU).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Device {
+    /// The CPU. The default.
+    #[default]
+    Cpu,
+    /// A CUDA GPU, by index (needs a CUDA build of libtorch).
+    Cuda(usize),
+}
+
+impl Device {
+    fn to_tch(self) -> tch::Device {
+        match self {
+            Device::Cpu => tch::Device::Cpu,
+            Device::Cuda(i) => tch::Device::Cuda(i),
+        }
+    }
+}
+
+/// The environment variable naming a model folder, used when [`ExtractorBuilder::model_dir`]
+/// is not called.
+pub const MODEL_DIR_ENV: &str = "NEREL_MODEL_DIR";
+
 /// Settings for an [`Extractor`]; [`ExtractorBuilder::build`] checks them once and loads the model.
 #[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
-    model_dir: PathBuf,
+    model_dir: Option<PathBuf>,
     device: Device,
     backend: Backend,
     batch_size: usize,
@@ -75,9 +107,9 @@ pub struct ExtractorBuilder {
 impl Default for ExtractorBuilder {
     fn default() -> Self {
         ExtractorBuilder {
-            model_dir: default_model_dir(),
+            model_dir: None,
             device: Device::Cpu,
-            backend: Backend::Tch,
+            backend: Backend::default(),
             batch_size: 8,
             max_tokens: 256,
             overlap: 32,
@@ -90,10 +122,14 @@ impl Default for ExtractorBuilder {
 
 impl ExtractorBuilder {
     /// Model folder: `config.json`, `tokenizer.json`, weights (`model.safetensors`,
-    /// `pytorch_model.bin` or `rust_model.ot`), and for nerel's own models `labels.json`.
-    /// Default: [`default_model_dir`].
+    /// `pytorch_model.bin` or `rust_model.ot`; `model.onnx`/`model-int8.onnx` for the ONNX
+    /// backends), and for nerel's own models `labels.json`.
+    ///
+    /// Default: the folder in the environment variable `NEREL_MODEL_DIR` ([`MODEL_DIR_ENV`]) when
+    /// set, else the shipped model in the repository's `models/` folder ([`default_model_dir`]).
+    /// The variable is read by [`build`](Self::build).
     pub fn model_dir(mut self, dir: impl Into<PathBuf>) -> Self {
-        self.model_dir = dir.into();
+        self.model_dir = Some(dir.into());
         self
     }
 
@@ -111,9 +147,11 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Engine that runs the network: [`Backend::Tch`] (libtorch), or with the `onnx` feature
-    /// [`Backend::Onnx`] / [`Backend::OnnxInt8`] (graphs made by `scripts/setup.sh --onnx`).
-    /// Default: [`Backend::Tch`].
+    /// Engine that runs the network: [`Backend::Tch`] (libtorch), or with the `onnx` feature (a
+    /// default feature) [`Backend::Onnx`] / [`Backend::OnnxInt8`] (graphs made by
+    /// `scripts/setup.sh`; ONNX Runtime is found through `ORT_DYLIB_PATH`, which
+    /// `scripts/setup.sh --print-env` exports). Default: [`Backend::Onnx`] with the `onnx`
+    /// feature (the fastest engine whose dev F1 is within 0.1 of fp32), else [`Backend::Tch`].
     pub fn backend(mut self, backend: Backend) -> Self {
         self.backend = backend;
         self
@@ -147,8 +185,11 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Intra-op threads: for libtorch this setting is process-wide (libtorch has one pool);
-    /// for ONNX Runtime it is per extractor. Default: the engine's own choice (the number of cores).
+    /// Intra-op threads. For [`Backend::Tch`] this is process-wide: [`build`](Self::build) calls
+    /// libtorch's `set_num_threads`, which changes the one thread pool of libtorch for the whole
+    /// process (every extractor and any other libtorch user). For the ONNX backends it is per
+    /// extractor and has no effect outside it. Default: the engine's own choice (the number of
+    /// cores).
     pub fn threads(mut self, n: usize) -> Self {
         self.threads = Some(n);
         self
@@ -175,13 +216,31 @@ impl ExtractorBuilder {
         if self.threads == Some(0) {
             return bad("threads", "must be at least 1".into());
         }
+        let model_dir = self.find_model()?;
         if let (Some(n), Backend::Tch) = (self.threads, self.backend) {
-            tch::set_num_threads(n as i32);
+            // Process-wide in libtorch (documented on `threads`).
+            tch::set_num_threads(n.min(i32::MAX as usize) as i32);
         }
         let encoder =
-            Encoder::load(&self.model_dir, self.device, self.backend, self.threads, self.max_tokens, self.overlap)?;
+            Encoder::load(&model_dir, self.device.to_tch(), self.backend, self.threads, self.max_tokens, self.overlap)?;
         let ner_labels = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
         Ok(Extractor { encoder, ner_labels, settings: self })
+    }
+
+    /// The model folder: [`model_dir`](Self::model_dir), else `$NEREL_MODEL_DIR`, else
+    /// [`default_model_dir`]; an error naming all three when the chosen one is not a folder.
+    fn find_model(&self) -> Result<PathBuf> {
+        let env = std::env::var_os(MODEL_DIR_ENV).filter(|v| !v.is_empty());
+        let (path, origin) = match (&self.model_dir, env) {
+            (Some(dir), _) => (dir.clone(), "ExtractorBuilder::model_dir"),
+            (None, Some(dir)) => (PathBuf::from(dir), "NEREL_MODEL_DIR"),
+            (None, None) => (default_model_dir(), "the repository's models/ folder"),
+        };
+        if Path::new(&path).is_dir() {
+            Ok(path)
+        } else {
+            Err(Error::ModelNotFound { path, origin, default: default_model_dir() })
+        }
     }
 }
 
@@ -206,7 +265,8 @@ impl std::fmt::Debug for Extractor {
 }
 
 impl Extractor {
-    /// A builder with default settings (the shipped model on CPU).
+    /// A builder with default settings: the shipped model (or `$NEREL_MODEL_DIR`), on CPU, with
+    /// [`Backend::Onnx`] (with the default `onnx` feature).
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()
     }

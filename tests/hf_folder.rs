@@ -6,7 +6,7 @@ mod common;
 
 use std::fs;
 
-use nerel::{default_model_dir, Extractor};
+use nerel::{default_model_dir, Backend, Extractor};
 use tch::Tensor;
 
 #[test]
@@ -36,7 +36,8 @@ fn plain_hf_folder_loads_and_extracts() {
     fs::write(dir.join("config.json"), config.to_string()).unwrap();
     fs::copy(src.join("tokenizer.json"), dir.join("tokenizer.json")).unwrap();
 
-    let extractor = Extractor::builder().model_dir(&dir).build().unwrap();
+    // A plain HF folder has weights only: libtorch reads them (no ONNX graph exported).
+    let extractor = Extractor::builder().model_dir(&dir).backend(Backend::Tch).build().unwrap();
     assert_eq!(extractor.labels(), labels);
     let text = "Maria Lopez, a lawyer from Madrid, joined Siemens last year.";
     let doc = extractor.extract(text).unwrap();

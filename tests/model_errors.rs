@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use nerel::{default_model_dir, Error, Extractor};
+use nerel::{default_model_dir, Backend, Error, Extractor};
 
 /// A scratch copy of the default model folder (weights linked by copy only when asked).
 fn scratch(name: &str, with_weights: bool) -> PathBuf {
@@ -19,8 +19,9 @@ fn scratch(name: &str, with_weights: bool) -> PathBuf {
     dir
 }
 
+/// Loads with libtorch, the backend that reads the weights files tested here.
 fn load(dir: &Path) -> Error {
-    let err = Extractor::builder().model_dir(dir).build().unwrap_err();
+    let err = Extractor::builder().model_dir(dir).backend(Backend::Tch).build().unwrap_err();
     let _ = fs::remove_dir_all(dir);
     err
 }
@@ -28,8 +29,27 @@ fn load(dir: &Path) -> Error {
 #[test]
 fn missing_folder() {
     let err = Extractor::builder().model_dir("/nonexistent/nerel-model").build().unwrap_err();
-    assert!(matches!(err, Error::MissingFile { .. }), "{err}");
-    assert!(err.to_string().contains("/nonexistent/nerel-model"), "{err}");
+    assert!(matches!(err, Error::ModelNotFound { origin: "ExtractorBuilder::model_dir", .. }), "{err}");
+    // The message names all three places a model is looked for.
+    let msg = err.to_string();
+    for part in ["/nonexistent/nerel-model", "NEREL_MODEL_DIR", "ExtractorBuilder::model_dir"] {
+        assert!(msg.contains(part), "{msg}");
+    }
+    assert!(msg.contains(&default_model_dir().display().to_string()), "{msg}");
+}
+
+#[test]
+fn missing_onnx_graph_says_how_to_make_it() {
+    let dir = scratch("noonnx", false);
+    let err = Extractor::builder().model_dir(&dir).backend(Backend::OnnxInt8).build().unwrap_err();
+    let _ = fs::remove_dir_all(&dir);
+    let msg = err.to_string();
+    if cfg!(feature = "onnx") {
+        assert!(matches!(&err, Error::MissingFile { path, .. } if path.ends_with("model-int8.onnx")), "{err}");
+        assert!(msg.contains("scripts/setup.sh"), "{msg}");
+    } else {
+        assert!(matches!(err, Error::BackendUnavailable { .. }), "{err}");
+    }
 }
 
 #[test]

@@ -1,21 +1,22 @@
-//! With the `onnx` feature: the ONNX graph gives the same mentions as libtorch, scores within 1e-3.
-//! Needs `scripts/setup.sh --onnx` (libonnxruntime and the exported graphs).
+//! With the `onnx` feature (a default feature): the ONNX graph gives the same mentions as
+//! libtorch, scores within 1e-3. Needs `scripts/setup.sh` (libonnxruntime and the exported graphs).
 #![cfg(feature = "onnx")]
 
 mod common;
 
-use common::{assert_offsets, extractor};
+use common::assert_offsets;
 use nerel::{Backend, Extractor};
 
 #[test]
 fn onnx_matches_tch() {
-    let onnx = Extractor::builder().backend(Backend::Onnx).build().expect("run scripts/setup.sh --onnx");
+    let onnx = Extractor::builder().backend(Backend::Onnx).build().expect("run scripts/setup.sh");
+    let tch = Extractor::builder().backend(Backend::Tch).build().unwrap();
     let texts = [
         "Finnish Prime Minister Sanna Virtanen arrived in Lisbon for talks with the European Commission.",
         "Greenpeace criticized the plan, and a spokesman for Gazprom declined to comment in Moscow.",
         &"Markets in Tokyo were calm. ".repeat(80),
     ];
-    let a = extractor().extract_batch(&texts).unwrap();
+    let a = tch.extract_batch(&texts).unwrap();
     let b = onnx.extract_batch(&texts).unwrap();
     for ((t, x), y) in texts.iter().zip(&a).zip(&b) {
         assert_offsets(t, y);
@@ -31,7 +32,10 @@ fn onnx_matches_tch() {
 
 #[test]
 fn int8_loads_and_finds_entities() {
-    let int8 = Extractor::builder().backend(Backend::OnnxInt8).build().expect("run scripts/setup.sh --onnx");
+    let before = std::env::var_os("ORT_DYLIB_PATH");
+    let int8 = Extractor::builder().backend(Backend::OnnxInt8).build().expect("run scripts/setup.sh");
+    assert_eq!(std::env::var_os("ORT_DYLIB_PATH"), before, "the library sets no environment variable");
+    assert_eq!(Backend::default(), Backend::OnnxInt8, "the default backend");
     let text = "Maria Lopez joined Siemens in Munich.";
     let doc = int8.extract(text).unwrap();
     assert_offsets(text, &doc);

@@ -30,14 +30,14 @@ impl Tensors {
         let header_end = usize::try_from(n).ok().and_then(|n| n.checked_add(8)).ok_or(bad("header too long"))?;
         let header = bytes.get(8..header_end).ok_or(bad("header runs past the end"))?;
         let entries: HashMap<String, serde_json::Value> =
-            serde_json::from_slice(header).map_err(|source| Error::MalformedJson { path: path.to_owned(), source })?;
+            serde_json::from_slice(header).map_err(|source| Error::MalformedJson { path: path.to_owned(), source: source.into() })?;
         let data = &bytes[header_end..];
         let mut map = HashMap::new();
         for (name, value) in entries {
             if name == "__metadata__" {
                 continue;
             }
-            let e: Entry = serde_json::from_value(value).map_err(|source| Error::MalformedJson { path: path.to_owned(), source })?;
+            let e: Entry = serde_json::from_value(value).map_err(|source| Error::MalformedJson { path: path.to_owned(), source: source.into() })?;
             if e.dtype != "F32" {
                 return Err(bad("heads must be F32 tensors"));
             }

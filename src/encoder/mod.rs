@@ -295,12 +295,12 @@ impl Encoder {
         }
         let shape = [rows as i64, len as i64];
         let to = |v: &[i64]| Tensor::f_from_slice(v).and_then(|t| t.f_view(shape)).and_then(|t| t.f_to_device(self.device));
-        let (ids, types, mask) = (to(&ids)?, to(&types)?, to(&mask)?);
+        let (ids, types, mask) = (to(&ids).map_err(Error::backend)?, to(&types).map_err(Error::backend)?, to(&mask).map_err(Error::backend)?);
         let net = self.net.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let logits = net.logits(&ids, &mask, &types)?;
         drop(net);
-        let flat = logits.f_to_kind(Kind::Float)?.f_to_device(Device::Cpu)?.f_flatten(0, -1)?;
-        Ok((Vec::<f32>::try_from(&flat)?, len))
+        let flat = logits.f_to_kind(Kind::Float).and_then(|t| t.f_to_device(Device::Cpu)?.f_flatten(0, -1)).map_err(Error::backend)?;
+        Ok((Vec::<f32>::try_from(&flat).map_err(Error::backend)?, len))
     }
 }
 

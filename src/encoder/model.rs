@@ -126,7 +126,7 @@ fn read(path: &Path, what: &'static str) -> Result<String> {
 }
 
 fn parse_json<T: for<'de> Deserialize<'de>>(path: &Path, s: &str) -> Result<T> {
-    serde_json::from_str(s).map_err(|source| Error::MalformedJson { path: path.to_owned(), source })
+    serde_json::from_str(s).map_err(|source| Error::MalformedJson { path: path.to_owned(), source: Box::new(source) })
 }
 
 /// Checks that every NER label is `O` or `B-`/`I-` + type.
@@ -226,13 +226,13 @@ fn safetensors_shapes(path: &Path) -> Result<HashMap<String, Vec<i64>>> {
         shape: Vec<i64>,
     }
     let map: HashMap<String, serde_json::Value> = serde_json::from_slice(&header)
-        .map_err(|source| Error::MalformedJson { path: path.to_owned(), source })?;
+        .map_err(|source| Error::MalformedJson { path: path.to_owned(), source: Box::new(source) })?;
     let mut out = HashMap::new();
     for (k, v) in map {
         if k == "__metadata__" {
             continue;
         }
-        let e: Entry = serde_json::from_value(v).map_err(|source| Error::MalformedJson { path: path.to_owned(), source })?;
+        let e: Entry = serde_json::from_value(v).map_err(|source| Error::MalformedJson { path: path.to_owned(), source: Box::new(source) })?;
         out.insert(k, e.shape);
     }
     Ok(out)
@@ -316,11 +316,11 @@ fn load_tch(dir: &Path, config_path: &Path, config: &BertConfig, device: Device)
     })?;
     let mut vs = nn::VarStore::new(device);
     let model = BertForTokenClassification::new(vs.root(), config)
-        .map_err(|source| Error::Model { path: config_path.to_owned(), source })?;
+        .map_err(|source| Error::Model { path: config_path.to_owned(), source: Box::new(source) })?;
     if weights.extension().is_some_and(|e| e == "safetensors") {
         check_shapes(&weights, &vs)?;
     }
-    vs.load(&weights).map_err(|source| Error::Weights { path: weights.clone(), source })?;
+    vs.load(&weights).map_err(|source| Error::Weights { path: weights.clone(), source: Box::new(source) })?;
     // Weights may be stored in fp16; compute in fp32.
     vs.float();
     Ok(Net::Tch { model, _vs: vs })
