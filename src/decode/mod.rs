@@ -73,11 +73,6 @@ impl Decoder {
         Ok(Decoder { parser, rel })
     }
 
-    /// Whether the model has a parser.
-    pub fn parses(&self) -> bool {
-        self.parser.is_some()
-    }
-
     /// Decodes one sentence from its words' vectors (`n × width`).
     pub fn sentence(&self, vecs: &[f32], width: usize) -> SentenceSyntax {
         let arcs = self.parser.as_ref().map(|p| p.parse(vecs, width)).unwrap_or_default();
