@@ -10,7 +10,7 @@ fn scratch(name: &str, with_weights: bool) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("nerel-test-{}-{name}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
-    for f in ["config.json", "tokenizer.json", "labels.json"] {
+    for f in ["config.json", "tokenizer.json", "labels.json", "heads.safetensors"] {
         fs::copy(default_model_dir().join(f), dir.join(f)).unwrap();
     }
     if with_weights {
@@ -36,6 +36,18 @@ fn missing_folder() {
         assert!(msg.contains(part), "{msg}");
     }
     assert!(msg.contains(&default_model_dir().display().to_string()), "{msg}");
+}
+
+#[test]
+fn missing_or_bad_head_weights() {
+    let dir = scratch("noheads", true);
+    fs::remove_file(dir.join("heads.safetensors")).unwrap();
+    let err = load(&dir);
+    assert!(matches!(&err, Error::MissingFile { path, .. } if path.ends_with("heads.safetensors")), "{err}");
+    let dir = scratch("badheads", true);
+    fs::write(dir.join("heads.safetensors"), b"\x10\0\0\0\0\0\0\0{not json at all").unwrap();
+    let err = load(&dir);
+    assert!(err.to_string().contains("heads.safetensors"), "{err}");
 }
 
 #[test]

@@ -35,7 +35,7 @@ fn int8_loads_and_finds_entities() {
     let before = std::env::var_os("ORT_DYLIB_PATH");
     let int8 = Extractor::builder().backend(Backend::OnnxInt8).build().expect("run scripts/setup.sh");
     assert_eq!(std::env::var_os("ORT_DYLIB_PATH"), before, "the library sets no environment variable");
-    assert_eq!(Backend::default(), Backend::OnnxInt8, "the default backend");
+    assert_eq!(Backend::default(), Backend::Onnx, "the default backend (fp32: int8 loses more than 0.1 dev F1)");
     let text = "Maria Lopez joined Siemens in Munich.";
     let doc = int8.extract(text).unwrap();
     assert_offsets(text, &doc);

@@ -1,5 +1,7 @@
 //! The relation stage on a short news article written for this test, tagged by hand
-//! (`word POS chunk NER`, one token per line, blank line between sentences).
+//! (`word POS chunk NER`, one token per line, blank line between sentences): clustering and the
+//! threshold. How many relations it finds is measured on real news instead
+//! (`tests/relations_dev.rs`, the annotated Reuters dev set).
 
 use nerel::relations::{link, RelationParams};
 
@@ -10,7 +12,7 @@ mod document {
 #[path = "../src/relations/testutil.rs"]
 #[allow(dead_code)]
 mod testutil;
-use testutil::{lines, parse};
+use testutil::parse;
 
 const ARTICLE: &str = "
 Norwegian JJ B-NP B-MISC
@@ -141,45 +143,6 @@ next JJ B-NP O
 month NN I-NP O
 . . O O
 ";
-
-const EXPECTED: &[&str] = &[
-    "Ingrid Solberg – foreign minister of – Norway [role]",
-    "Tomasz Wrona – president of – Poland [role]",
-    "Ingrid Solberg – met – Tomasz Wrona [meet]",
-    "Ingrid Solberg – signed – Baltic Energy Charter [sign]",
-    "Tomasz Wrona – signed – Baltic Energy Charter [sign]",
-    "Kremlin – criticized – Baltic Energy Charter [criticize]",
-    "Pavel Orlov – energy minister of – Russia [role]",
-    "Pavel Orlov – told – Interfax [tell]",
-    "Ingrid Solberg – praised – Warsaw [praise]",
-    "European Commission – praised – Norway [praise]",
-    "European Commission – praised – Poland [praise]",
-    "Marc Delattre – spokesman of – European Commission [role]",
-    "Marc Delattre – criticized – Belarus [criticize]",
-    "EU – would support – Lithuania [support]",
-    "Pavel Orlov – accused – NATO [accuse]",
-    "Norway – negotiated with – Russia [negotiate]",
-];
-
-#[test]
-fn article_relations() {
-    let p = parse(ARTICLE);
-    let (entities, relations) = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default());
-    let got = lines(&entities, &relations);
-    for want in EXPECTED {
-        assert!(got.iter().any(|l| l == want), "missing {want:?} in {got:#?}");
-    }
-    assert!(got.len() <= EXPECTED.len() + 3, "too many relations: {got:#?}");
-    for r in &relations {
-        assert!(r.score >= 0.5 && r.score <= 1.0, "{r:?}");
-        assert!(!r.evidence.is_empty());
-        for e in &r.evidence {
-            assert_eq!(&p.text[e.subject.start..e.subject.end], e.subject.text);
-            assert_eq!(&p.text[e.object.start..e.object.end], e.object.text);
-            assert!(e.start <= e.subject.start && e.subject.end <= e.end, "{e:?}");
-        }
-    }
-}
 
 #[test]
 fn article_entities() {

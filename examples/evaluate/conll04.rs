@@ -2,7 +2,8 @@
 //! entity tags, relations between entity indexes).
 //!
 //! Each sentence's tokens are joined by single spaces and read by nerel as one text (no
-//! re-segmentation); the typed relations of `Document::relations` (`work_for`, `lives_in`,
+//! re-segmentation), with the relation head's typed relations standing on their own from
+//! probability `--head-threshold` (default 0.5; `RelationParams::with_head_threshold`); the typed relations of `Document::relations` (`work_for`, `lives_in`,
 //! `located_in`, `based_in`, `killed`) are mapped back to token indexes through their evidence
 //! spans. Per type precision, recall and F1 under two matchings: strict (both argument spans
 //! exact) and relaxed (each argument ends on the gold entity's last token). `ner_f1` compares
@@ -18,7 +19,8 @@ use serde::Deserialize;
 
 use super::Common;
 
-const USAGE: &str = "usage: evaluate --conll04 FILE [--predictions OUT] [--model DIR] [--backend B] [--batch-size N]";
+const USAGE: &str =
+    "usage: evaluate --conll04 FILE [--predictions OUT] [--head-threshold P (default 0.5)] [--model DIR] [--backend B] [--batch-size N]";
 
 /// nerel's relation type → CoNLL04's.
 const TYPES: &[(&str, &str)] = &[
@@ -77,19 +79,22 @@ fn entities(item: &Item) -> Vec<(Span, String)> {
 
 pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     let common = Common::take(&mut argv)?;
-    let (mut file, mut predictions) = (None, None);
+    let (mut file, mut predictions, mut head_threshold) = (None, None, 0.5f32);
     let mut it = argv.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--conll04" => file = Some(it.next().ok_or(USAGE)?),
             "--predictions" => predictions = Some(it.next().ok_or(USAGE)?),
+            "--head-threshold" => head_threshold = it.next().ok_or(USAGE)?.parse()?,
             _ => return Err(USAGE.into()),
         }
     }
     let file = file.ok_or(USAGE)?;
     let raw = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let items: Vec<Item> = serde_json::from_str(&raw).map_err(|e| format!("{file}: {e}"))?;
-    let extractor = common.builder().build()?;
+    // the relation head's typed relations stand on their own here (news default: evidence only)
+    let params = nerel::RelationParams::default().with_head_threshold(head_threshold);
+    let extractor = common.builder().relations(params).build()?;
     let started = std::time::Instant::now();
     let docs: Vec<Vec<Vec<&str>>> = items.iter().map(|i| vec![i.tokens.iter().map(String::as_str).collect()]).collect();
     let results = extractor.extract_words(&docs)?;

@@ -10,7 +10,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- --conll ../shared/data/conll2003/eng.testa [--model DIR]
-//! cargo run --release --features onnx --example evaluate -- --conll FILE --backend onnx-int8
+//! cargo run --release --example evaluate -- --conll FILE --backend onnx-int8
 //! ```
 //! The words of each document (the whole file when it has no `-DOCSTART-` lines) are joined into
 //! one text, sentences on lines of their own, and read by nerel exactly as any other text
@@ -60,7 +60,7 @@ pub struct Common {
 impl Common {
     /// Takes `--model`, `--backend`, `--batch-size` out of `args`.
     pub fn take(args: &mut Vec<String>) -> Result<Common, Box<dyn std::error::Error>> {
-        let mut c = Common { model: None, backend: nerel::Backend::Tch, batch: 16 };
+        let mut c = Common { model: None, backend: nerel::Backend::default(), batch: 16 };
         let mut rest = Vec::new();
         let mut it = std::mem::take(args).into_iter();
         while let Some(a) = it.next() {
@@ -98,7 +98,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let (mut conll, mut model, mut batch, mut max_tokens) = (None, None, 16usize, None);
     let mut overlap = None;
     let mut show_errors = false;
-    let mut backend = nerel::Backend::Tch;
+    let mut backend = nerel::Backend::default();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {

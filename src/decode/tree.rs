@@ -75,13 +75,14 @@ impl Parser {
             let end = (start + MAX_PARSE_WORDS).min(n);
             let part = self.parse_part(&vecs[start * width..end * width], width);
             let first_root = out.iter().position(|&(h, _): &(usize, u16)| h == 0);
-            for (h, l) in part {
-                let h = match (h, first_root) {
-                    (0, Some(r)) => r + 1, // later pieces hang under the first piece's root
-                    (0, None) => 0,
-                    (h, _) => h + start,
+            for (k, (h, l)) in part.into_iter().enumerate() {
+                let arc = match (h, first_root) {
+                    // later pieces hang under the first piece's root, with their best label there
+                    (0, Some(r)) => (r + 1, self.label(vecs, width, start + k, r + 1)),
+                    (0, None) => (0, l),
+                    (h, _) => (h + start, l),
                 };
-                out.push((h, l));
+                out.push(arc);
             }
         }
         out
@@ -125,31 +126,30 @@ impl Parser {
             srow.iter_mut().for_each(|s| *s -= lse);
         }
         let heads = spanning_tree(&scores, n);
-        // labels
-        let lh_act: Vec<Vec<f32>> = (0..n).map(|j| act(j, &self.blocks.lab_head)).collect();
-        heads
-            .iter()
-            .enumerate()
-            .map(|(i, &h)| {
-                let ld = act(i, &self.blocks.lab_dep);
-                let (lh, lhb): (&[f32], &[f32]) = if h == 0 {
-                    (&self.lab_root, &self.lab_root_bias)
-                } else {
-                    (&lh_act[h - 1], row(h - 1, &self.blocks.lab_head_bias))
-                };
-                let x: Vec<f32> = ld.iter().zip(lh).map(|(p, q)| p * q).collect();
-                let ldb = row(i, &self.blocks.lab_dep_bias);
-                if let (0, Some(r)) = (h, self.root_label) {
-                    return (h, r as u16);
-                }
-                let best = (0..self.n_labels)
-                    .filter(|&l| Some(l) != self.root_label)
-                    .map(|l| (l, dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l]))
-                    .max_by(|p, q| p.1.total_cmp(&q.1))
-                    .map_or(0, |(l, _)| l);
-                (h, best as u16)
-            })
-            .collect()
+        (0..n).map(|i| (heads[i], self.label(vecs, width, i, heads[i]))).collect()
+    }
+
+    /// Best label of word `i` under head `h` (0 = root, `j + 1` = word `j`): `root` exactly
+    /// when `h` is the root.
+    fn label(&self, vecs: &[f32], width: usize, i: usize, h: usize) -> u16 {
+        let row = |i: usize, r: &Range<usize>| &vecs[i * width + r.start..i * width + r.end];
+        if let (0, Some(r)) = (h, self.root_label) {
+            return r as u16;
+        }
+        let ld: Vec<f32> = row(i, &self.blocks.lab_dep).iter().map(|&x| elu(x)).collect();
+        let lh: Vec<f32> = if h == 0 {
+            self.lab_root.clone()
+        } else {
+            row(h - 1, &self.blocks.lab_head).iter().map(|&x| elu(x)).collect()
+        };
+        let lhb = if h == 0 { &self.lab_root_bias[..] } else { row(h - 1, &self.blocks.lab_head_bias) };
+        let x: Vec<f32> = ld.iter().zip(&lh).map(|(p, q)| p * q).collect();
+        let ldb = row(i, &self.blocks.lab_dep_bias);
+        (0..self.n_labels)
+            .filter(|&l| Some(l) != self.root_label)
+            .map(|l| (l, dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l]))
+            .max_by(|p, q| p.1.total_cmp(&q.1))
+            .map_or(0, |(l, _)| l as u16)
     }
 }
 

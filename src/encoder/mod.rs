@@ -268,10 +268,10 @@ impl Encoder {
             row.iter_mut().for_each(|o| *o /= sum);
         }
         if n_pos > 0 {
-            out.pos[word] = argmax(&rest[..n_pos]);
+            out.pos[word] = rest.get(..n_pos).and_then(argmax);
         }
         if !self.heads.chunk.is_empty() {
-            out.chunk[word] = argmax(&rest[n_pos..]);
+            out.chunk[word] = rest.get(n_pos..n_pos + self.heads.chunk.len()).and_then(argmax);
         }
     }
 
