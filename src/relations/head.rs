@@ -117,7 +117,14 @@ pub(crate) fn candidates(ctx: &Ctx, pairs: &[HeadPair], threshold: f32) -> Vec<C
             continue;
         }
         let (start, end) = ctx.sentence_bytes[si];
-        let (Some(subject), Some(object)) = (ctx.span(su.arg.0, su.arg.1), ctx.span(ou.arg.0, ou.arg.1)) else { continue };
+        // evidence: the head's own argument spans (CoNLL04 boundaries: "President Lincoln")
+        let own = |r: &Range<usize>| ctx.token_bytes(r.start, r.end).and_then(|(a, b)| ctx.span(a, b));
+        let (Some(subject), Some(object)) = (
+            own(&p.head).or_else(|| ctx.span(su.arg.0, su.arg.1)),
+            own(&p.tail).or_else(|| ctx.span(ou.arg.0, ou.arg.1)),
+        ) else {
+            continue;
+        };
         let path = vec!["relation head".to_string(), p.relation.name().to_string()];
         out.push(Candidate {
             subject: su.entity,
