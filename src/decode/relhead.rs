@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::tree::elu;
+use super::tree::{dot, elu};
 use super::weights::Tensors;
 use crate::error::Result;
 use crate::mentions::{viterbi, Bio};
@@ -87,17 +87,36 @@ impl RelHead {
 
     /// Every ordered pair of `spans` whose best type is not "none", with its probability.
     pub fn pairs(&self, vecs: &[f32], width: usize, spans: &[Range<usize>]) -> Vec<TypedPair> {
+        if spans.len() < 2 {
+            return Vec::new();
+        }
+        let n = vecs.len() / width.max(1);
+        // ELU of each word's context vector, once per sentence
+        let c = self.blocks.ctx.len();
+        let ctx_act: Vec<f32> = (0..n)
+            .flat_map(|i| vecs[i * width + self.blocks.ctx.start..i * width + self.blocks.ctx.end].iter().map(|&x| elu(x)))
+            .collect();
+        let pool_ctx = |r: &Range<usize>| -> Vec<f32> {
+            if r.is_empty() {
+                return vec![0.0; c];
+            }
+            let mut out = vec![f32::NEG_INFINITY; c];
+            for i in r.clone() {
+                for (o, &x) in out.iter_mut().zip(&ctx_act[i * c..(i + 1) * c]) {
+                    *o = o.max(x);
+                }
+            }
+            out
+        };
         let pool = |r: &Range<usize>, block: &Range<usize>| -> Vec<f32> {
             let mut out = vec![f32::NEG_INFINITY; block.len()];
             for i in r.clone() {
                 for (o, &x) in out.iter_mut().zip(&vecs[i * width + block.start..i * width + block.end]) {
-                    *o = o.max(elu(x));
+                    *o = o.max(x);
                 }
             }
-            if r.is_empty() {
-                out.iter_mut().for_each(|o| *o = 0.0);
-            }
-            out
+            // ELU is increasing, so the max of the activations is the activation of the max
+            out.iter().map(|&x| if x.is_finite() { elu(x) } else { 0.0 }).collect()
         };
         let heads: Vec<Vec<f32>> = spans.iter().map(|s| pool(s, &self.blocks.head)).collect();
         let tails: Vec<Vec<f32>> = spans.iter().map(|s| pool(s, &self.blocks.tail)).collect();
@@ -112,7 +131,7 @@ impl RelHead {
                     continue;
                 }
                 let between = if a.end <= b.start { a.end..b.start } else { b.end..a.start };
-                let ctx = pool(&between, &self.blocks.ctx);
+                let ctx = pool_ctx(&between);
                 for k in 0..r {
                     feats[k] = heads[i][k] * tails[j][k];
                     feats[r + k] = heads[i][k];
@@ -120,12 +139,10 @@ impl RelHead {
                     feats[3 * r + k] = ctx[k];
                 }
                 for (h, o) in hidden.iter_mut().enumerate() {
-                    let w = &self.w1[h * 4 * r..(h + 1) * 4 * r];
-                    *o = (w.iter().zip(&feats).map(|(x, y)| x * y).sum::<f32>() + self.b1[h]).max(0.0);
+                    *o = (dot(&self.w1[h * 4 * r..(h + 1) * 4 * r], &feats) + self.b1[h]).max(0.0);
                 }
                 for (t, o) in logits.iter_mut().enumerate() {
-                    let w = &self.w2[t * self.hidden..(t + 1) * self.hidden];
-                    *o = w.iter().zip(&hidden).map(|(x, y)| x * y).sum::<f32>() + self.b2[t];
+                    *o = dot(&self.w2[t * self.hidden..(t + 1) * self.hidden], &hidden) + self.b2[t];
                 }
                 let mut probs = vec![0.0f32; self.n_types];
                 softmax_into(&logits, &mut probs);

@@ -228,28 +228,42 @@ impl Encoder {
             }
             let mut touched: Vec<usize> = wave.iter().map(|&(d, _)| d).collect();
             touched.dedup();
-            for d in touched {
-                self.decode_ready(&docs[d], &mut pending[d], &mut out[d], width);
-            }
+            self.decode_ready(docs, &touched, &mut pending, &mut out, width);
         }
         Ok(out)
     }
 
-    /// Decodes the sentences of `doc` whose words are all read, and drops their vectors.
-    fn decode_ready(&self, doc: &Prepared, pend: &mut Pending, out: &mut WordScores, width: usize) {
-        let ready = doc.window_first_word.get(pend.windows_done).copied().unwrap_or(doc.words.len());
-        while let Some(s) = doc.sentences.get(pend.next_sentence).filter(|s| s.end <= ready) {
-            let (a, b) = ((s.start - pend.base) * width, (s.end - pend.base) * width);
-            if pend.vecs.len() < b {
-                pend.vecs.resize(b, 0.0);
+    /// Decodes the sentences of the `touched` docs whose words are all read (on all cores), and
+    /// drops their vectors.
+    fn decode_ready(&self, docs: &[Prepared], touched: &[usize], pending: &mut [Pending], out: &mut [WordScores], width: usize) {
+        // (doc, vector range) of every ready sentence, in order
+        let mut jobs: Vec<(usize, Range<usize>)> = Vec::new();
+        for &d in touched {
+            let (doc, pend) = (&docs[d], &mut pending[d]);
+            let ready = doc.window_first_word.get(pend.windows_done).copied().unwrap_or(doc.words.len());
+            let mut k = pend.next_sentence;
+            while let Some(s) = doc.sentences.get(k).filter(|s| s.end <= ready) {
+                let (a, b) = ((s.start - pend.base) * width, (s.end - pend.base) * width);
+                if pend.vecs.len() < b {
+                    pend.vecs.resize(b, 0.0);
+                }
+                jobs.push((d, a..b));
+                k += 1;
             }
-            out.syntax.push(self.heads.decoder.sentence(&pend.vecs[a..b], width));
-            pend.next_sentence += 1;
         }
-        let keep_from = doc.sentences.get(pend.next_sentence).map_or(doc.words.len(), |s| s.start);
-        let drop = ((keep_from - pend.base) * width).min(pend.vecs.len());
-        pend.vecs.drain(..drop);
-        pend.base = keep_from;
+        let pending_ref: &[Pending] = pending;
+        let decoded = crate::par_map(&jobs, |(d, r)| self.heads.decoder.sentence(&pending_ref[*d].vecs[r.clone()], width));
+        for ((d, _), syntax) in jobs.iter().zip(decoded) {
+            out[*d].syntax.push(syntax);
+            pending[*d].next_sentence += 1;
+        }
+        for &d in touched {
+            let (doc, pend) = (&docs[d], &mut pending[d]);
+            let keep_from = doc.sentences.get(pend.next_sentence).map_or(doc.words.len(), |s| s.start);
+            let drop = ((keep_from - pend.base) * width).min(pend.vecs.len());
+            pend.vecs.drain(..drop);
+            pend.base = keep_from;
+        }
     }
 
     /// Writes one word's outputs: NER softmax, POS and chunk arg-max.
