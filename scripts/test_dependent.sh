@@ -46,7 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for r in &doc.relations {
         println!("{} – {} – {}", doc.entities[r.subject].name, r.predicate, doc.entities[r.object].name);
     }
-    assert_eq!(Backend::default(), Backend::OnnxInt8);
+    assert_eq!(Backend::default(), Backend::Onnx);
     assert!(doc.mentions.iter().any(|m| m.label == "PER" && m.text == "Maria Lopez"), "{:?}", doc.mentions);
     assert!(doc.mentions.iter().any(|m| m.label == "LOC" && m.text == "Berlin"), "{:?}", doc.mentions);
     // The library's public types serialise without naming its dependencies.
