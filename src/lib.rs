@@ -1,9 +1,9 @@
 //! nerel: named entities and the relations between them, from English news text.
 //!
 //! The pipeline, one module per stage, data flowing one way:
-//! text → [`text`] (words, sentences) → `encoder` (transformer, word-level label
-//! probabilities) → `mentions` (BIO decoding) → [`relations`] (entities and relations) →
-//! [`Document`] (and [`output`] to render it).
+//! text → [`text`] (words, sentences) → `encoder` (transformer, per-word outputs of every head)
+//! → `decode` (trees, typed pairs) and `mentions` (BIO decoding) → [`relations`] (entities and
+//! relations) → [`Document`] (and [`output`] to render it).
 //!
 //! ```
 //! use nerel::Extractor;
@@ -25,7 +25,9 @@
 //! ```
 //!
 //! The default model (`models/nerel-minilm-conll03`, shipped with the crate) is all-MiniLM-L6-v2
-//! fine-tuned on CoNLL-2003 with casing features and POS/chunk heads. Any Hugging Face BERT
+//! fine-tuned multi-task with casing features: one forward pass gives NER (CoNLL-2003), POS and
+//! chunk tags, a Universal Dependencies tree per sentence ([`Token::head`], [`Token::deprel`],
+//! decoded by `decode`) and the scores of a typed-relation head (CoNLL04). Any Hugging Face BERT
 //! token-classification folder (`config.json`, `tokenizer.json`, `model.safetensors` or
 //! `pytorch_model.bin`) loads too with [`Backend::Tch`], e.g. dslim/bert-base-NER: see
 //! [`ExtractorBuilder::model_dir`].
