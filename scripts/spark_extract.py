@@ -26,9 +26,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEPS = os.path.join(ROOT, ".deps")
 MODEL_FILES = {
-    "onnx-int8": ["config.json", "tokenizer.json", "labels.json", "model-int8.onnx"],
-    "onnx": ["config.json", "tokenizer.json", "labels.json", "model.onnx"],
-    "tch": ["config.json", "tokenizer.json", "labels.json", "model.safetensors"],
+    "onnx-int8": ["config.json", "tokenizer.json", "labels.json", "heads.safetensors", "model-int8.onnx"],
+    "onnx": ["config.json", "tokenizer.json", "labels.json", "heads.safetensors", "model.onnx"],
+    "tch": ["config.json", "tokenizer.json", "labels.json", "heads.safetensors", "model.safetensors"],
 }
 
 
@@ -40,7 +40,7 @@ def parse_args(argv):
     p.add_argument("--partitions", type=int, default=None, help="minimum input partitions (default: Spark's)")
     p.add_argument("--nerel", default=os.path.join(ROOT, "target", "release", "nerel"), help="the nerel binary")
     p.add_argument("--model", default=os.environ.get("NEREL_MODEL_DIR") or os.path.join(ROOT, "models", "nerel-minilm-conll03"))
-    p.add_argument("--backend", default="onnx-int8", choices=sorted(MODEL_FILES))
+    p.add_argument("--backend", default="onnx", choices=sorted(MODEL_FILES))
     p.add_argument("--threads", type=int, default=1, help="threads per nerel process (default 1: one per task)")
     p.add_argument("--batch-docs", type=int, default=32)
     p.add_argument("--lib-path", default=None, help="LD_LIBRARY_PATH on the executors")
@@ -64,7 +64,7 @@ def stage_model(model, backend, into):
     for name in MODEL_FILES[backend]:
         src = os.path.join(model, name)
         if not os.path.isfile(src):
-            if name == "labels.json":
+            if name in ("labels.json", "heads.safetensors"):  # plain NER folders have neither
                 continue
             sys.exit(f"spark_extract: {src} is missing (run scripts/setup.sh)")
         try:

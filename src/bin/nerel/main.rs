@@ -1,7 +1,7 @@
 //! The `nerel` command: named entities and relations from files or JSON Lines.
 //!
 //! ```text
-//! nerel extract [--format json|table|dot|html] [OPTIONS] FILE...    (FILE - reads stdin)
+//! nerel extract [--format json|table|dot|html|conllu] [OPTIONS] FILE...    (FILE - reads stdin)
 //! nerel jsonl [OPTIONS] < in.jsonl > out.jsonl
 //! ```
 //! Run `nerel --help` for the options.
@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use nerel::{Backend, Extractor};
 
 const USAGE: &str = "\
-usage: nerel extract [--format json|table|dot|html] [--lossy] [OPTIONS] FILE...   (FILE - = stdin)
+usage: nerel extract [--format json|table|dot|html|conllu] [--lossy] [OPTIONS] FILE...   (FILE - = stdin)
        nerel jsonl [--batch-docs N] [--batch-bytes N] [--max-line-bytes N] [OPTIONS] < IN.jsonl > OUT.jsonl
 
 extract   prints what nerel reads from each file (default format: table). Files must be UTF-8
@@ -137,7 +137,7 @@ fn extract(common: &Common, format: &str, lossy: bool, files: &[String]) -> BoxR
     if files.is_empty() {
         return Err(format!("extract needs at least one FILE (- for stdin)\n\n{USAGE}").into());
     }
-    if !matches!(format, "json" | "table" | "dot" | "html") {
+    if !matches!(format, "json" | "table" | "dot" | "html" | "conllu") {
         return Err(format!("unknown format {format:?} (json, table, dot or html)").into());
     }
     if format == "html" && files.len() > 1 {
@@ -176,6 +176,7 @@ fn extract(common: &Common, format: &str, lossy: bool, files: &[String]) -> BoxR
             "json" => writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?,
             "dot" => writeln!(out, "{}", nerel::output::dot(&doc))?,
             "html" => writeln!(out, "{}", nerel::output::html(&text, &doc))?,
+            "conllu" => write!(out, "{}", nerel::output::conllu(&text, &doc))?,
             _ => {
                 if many {
                     writeln!(out, "== {file} ==")?;
