@@ -462,8 +462,8 @@ pub fn word_occurs(word: &str, candidate: &str) -> bool {
     while let Some(pos) = c[from..].find(&w) {
         let start = from + pos;
         let end = start + w.len();
-        let starts_word = c[..start].chars().next_back().map_or(true, |ch| !is_word(ch));
-        let ends_word = c[end..].chars().next().map_or(true, |ch| !is_word(ch));
+        let starts_word = c[..start].chars().next_back().is_none_or(|ch| !is_word(ch));
+        let ends_word = c[end..].chars().next().is_none_or(|ch| !is_word(ch));
         if starts_word && (ends_word || prefix_ok) {
             return true;
         }
@@ -581,7 +581,7 @@ pub fn score_relations(gold: &RelationGold, doc: &Document) -> DocScore {
         for &j in &adj[g] {
             if !seen[j] {
                 seen[j] = true;
-                if pred_pair[j].map_or(true, |other| augment(other, adj, seen, pred_pair)) {
+                if pred_pair[j].is_none_or(|other| augment(other, adj, seen, pred_pair)) {
                     pred_pair[j] = Some(g);
                     return true;
                 }

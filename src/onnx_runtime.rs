@@ -78,7 +78,7 @@ fn probe(open: &OsString) -> std::result::Result<(), String> {
             None => return Err("no version string".into()),
         };
         let minor = version.split('.').nth(1).and_then(|m| m.parse::<u32>().ok());
-        if !minor.is_some_and(|m| m >= MINOR) {
+        if minor.is_none_or(|m| m < MINOR) {
             return Err(format!("version {version}, nerel needs 1.{MINOR} or later"));
         }
     }

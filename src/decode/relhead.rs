@@ -58,7 +58,7 @@ impl RelHead {
 
     /// Argument spans of one sentence (`n × width` word vectors), from the entity block.
     pub fn spans(&self, vecs: &[f32], width: usize) -> Vec<Range<usize>> {
-        let n = if width == 0 { 0 } else { vecs.len() / width };
+        let n = vecs.len().checked_div(width).unwrap_or(0);
         let k = self.ent_labels.len();
         let mut probs = vec![0.0f32; n * k];
         for i in 0..n {

@@ -108,7 +108,7 @@ impl Parser {
     /// Heads (0 = root, `j + 1` = word `j` of the sentence) and label indices for the `n` words
     /// whose vectors are `vecs` (`n × width`, row-major). Always a tree with one root.
     pub fn parse(&self, vecs: &[f32], width: usize) -> Vec<(usize, u16)> {
-        let n = if width == 0 { 0 } else { vecs.len() / width };
+        let n = vecs.len().checked_div(width).unwrap_or(0);
         let mut out = Vec::with_capacity(n);
         for start in (0..n).step_by(MAX_PARSE_WORDS) {
             let end = (start + MAX_PARSE_WORDS).min(n);

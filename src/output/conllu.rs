@@ -9,10 +9,9 @@ use crate::document::Document;
 pub fn conllu(text: &str, doc: &Document) -> String {
     let mut ner = vec!["O".to_owned(); doc.tokens.len()];
     for m in &doc.mentions {
-        for (k, t) in (m.first_token..m.end_token).enumerate() {
-            if let Some(slot) = ner.get_mut(t) {
-                *slot = format!("{}-{}", if k == 0 { "B" } else { "I" }, m.label);
-            }
+        let end = m.end_token.min(ner.len());
+        for (k, slot) in ner.iter_mut().enumerate().take(end).skip(m.first_token) {
+            *slot = format!("{}-{}", if k == m.first_token { "B" } else { "I" }, m.label);
         }
     }
     let mut out = String::new();

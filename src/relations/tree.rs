@@ -269,7 +269,7 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     for (a, case, base) in &objects {
         let predicate = if case.is_empty() || (pass && a.via == "nsubj:pass") { verb_text.clone() } else { format!("{verb_text} {case}") };
         for s in &subs {
-            let (su, ou) = if pass && a.via == "nsubj:pass" { (s, a) } else { (s, a) };
+            let (su, ou) = (s, a);
             let path = vec![format!("{} <{}", unit_text(ctx, su.unit), su.via), predicate.clone(), format!(">{} {}", ou.via, unit_text(ctx, ou.unit))];
             push_path(ctx, si, su.unit, ou.unit, &predicate, &lemma, relation.clone(), (base + typed) * s.factor * a.factor * hedge, path, out);
         }
