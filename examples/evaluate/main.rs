@@ -95,18 +95,14 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     if argv.iter().any(|a| a == "--relations") {
         return relations::run(argv);
     }
-    let (mut conll, mut model, mut batch, mut max_tokens) = (None, None, 16usize, None);
-    let mut overlap = None;
-    let mut show_errors = false;
-    let mut backend = nerel::Backend::default();
-    let mut args = std::env::args().skip(1);
+    let mut argv = argv;
+    let common = Common::take(&mut argv)?;
+    let (mut conll, mut max_tokens, mut overlap, mut show_errors) = (None, None, None, false);
+    let mut args = argv.into_iter();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--conll" => conll = Some(args.next().ok_or(USAGE)?),
-            "--model" => model = Some(args.next().ok_or(USAGE)?),
-            "--batch-size" => batch = args.next().ok_or(USAGE)?.parse()?,
             "--show-errors" => show_errors = true,
-            "--backend" => backend = args.next().ok_or(USAGE)?.parse()?,
             "--overlap" => overlap = Some(args.next().ok_or(USAGE)?.parse()?),
             "--max-tokens" => max_tokens = Some(args.next().ok_or(USAGE)?.parse()?),
             _ => return Err(USAGE.into()),
@@ -115,10 +111,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let conll = conll.ok_or(USAGE)?;
     let raw = std::fs::read_to_string(&conll).map_err(|e| format!("cannot read {conll}: {e}"))?;
     let docs = read_conll(&raw)?;
-    let mut builder = Extractor::builder().backend(backend).batch_size(batch).max_input_bytes(usize::MAX);
-    if let Some(m) = model {
-        builder = builder.model_dir(m);
-    }
+    let mut builder = common.builder();
     if let Some(n) = max_tokens {
         builder = builder.max_tokens(n);
     }

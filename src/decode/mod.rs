@@ -86,3 +86,22 @@ impl Decoder {
         SentenceSyntax { arcs, pairs }
     }
 }
+
+/// The columns `r` of word `i` in `n × width` row-major word vectors.
+pub(crate) fn word_block<'a>(vecs: &'a [f32], width: usize, i: usize, r: &Range<usize>) -> &'a [f32] {
+    &vecs[i * width + r.start..i * width + r.end]
+}
+
+/// Softmax of `logits` into `out` (same length); left as the exponentials when they do not sum
+/// to a finite positive number.
+pub(crate) fn softmax_into(logits: &[f32], out: &mut [f32]) {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for (o, &x) in out.iter_mut().zip(logits) {
+        *o = (x - max).exp();
+        sum += *o;
+    }
+    if sum > 0.0 && sum.is_finite() {
+        out.iter_mut().for_each(|o| *o /= sum);
+    }
+}

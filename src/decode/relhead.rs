@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::tree::{dot, elu};
+use super::{softmax_into, word_block};
 use super::weights::Tensors;
 use crate::error::Result;
 use crate::mentions::{viterbi, Bio};
@@ -62,7 +63,7 @@ impl RelHead {
         let k = self.ent_labels.len();
         let mut probs = vec![0.0f32; n * k];
         for i in 0..n {
-            let logits = &vecs[i * width + self.blocks.ent.start..i * width + self.blocks.ent.end];
+            let logits = word_block(vecs, width, i, &self.blocks.ent);
             softmax_into(logits, &mut probs[i * k..(i + 1) * k]);
         }
         let mut starts = vec![false; n];
@@ -94,7 +95,7 @@ impl RelHead {
         // ELU of each word's context vector, once per sentence
         let c = self.blocks.ctx.len();
         let ctx_act: Vec<f32> = (0..n)
-            .flat_map(|i| vecs[i * width + self.blocks.ctx.start..i * width + self.blocks.ctx.end].iter().map(|&x| elu(x)))
+            .flat_map(|i| word_block(vecs, width, i, &self.blocks.ctx).iter().map(|&x| elu(x)))
             .collect();
         let pool_ctx = |r: &Range<usize>| -> Vec<f32> {
             if r.is_empty() {
@@ -111,7 +112,7 @@ impl RelHead {
         let pool = |r: &Range<usize>, block: &Range<usize>| -> Vec<f32> {
             let mut out = vec![f32::NEG_INFINITY; block.len()];
             for i in r.clone() {
-                for (o, &x) in out.iter_mut().zip(&vecs[i * width + block.start..i * width + block.end]) {
+                for (o, &x) in out.iter_mut().zip(word_block(vecs, width, i, block)) {
                     *o = o.max(x);
                 }
             }
@@ -154,17 +155,5 @@ impl RelHead {
             }
         }
         out
-    }
-}
-
-pub(crate) fn softmax_into(logits: &[f32], out: &mut [f32]) {
-    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let mut sum = 0.0;
-    for (o, &x) in out.iter_mut().zip(logits) {
-        *o = (x - max).exp();
-        sum += *o;
-    }
-    if sum > 0.0 && sum.is_finite() {
-        out.iter_mut().for_each(|o| *o /= sum);
     }
 }

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::weights::Tensors;
+use super::word_block;
 use crate::error::Result;
 
 /// The parser's blocks inside a word vector (offsets relative to the vector's start).
@@ -129,7 +130,7 @@ impl Parser {
 
     fn parse_part(&self, vecs: &[f32], width: usize) -> Vec<(usize, u16)> {
         let n = vecs.len() / width;
-        let row = |i: usize, r: &Range<usize>| &vecs[i * width + r.start..i * width + r.end];
+        let row = |i: usize, r: &Range<usize>| word_block(vecs, width, i, r);
         let act = |i: usize, r: &Range<usize>| row(i, r).iter().map(|&x| elu(x)).collect::<Vec<f32>>();
         let a = self.arc;
         // du_i = elu(arc_dep_i) · U, as a sum of U's rows (vectorises well)
@@ -164,7 +165,7 @@ impl Parser {
     /// Best label of word `i` under head `h` (0 = root, `j + 1` = word `j`): `root` exactly
     /// when `h` is the root.
     fn label(&self, vecs: &[f32], width: usize, i: usize, h: usize) -> u16 {
-        let row = |i: usize, r: &Range<usize>| &vecs[i * width + r.start..i * width + r.end];
+        let row = |i: usize, r: &Range<usize>| word_block(vecs, width, i, r);
         if let (0, Some(r)) = (h, self.root_label) {
             return r as u16;
         }

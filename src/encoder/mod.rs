@@ -20,7 +20,7 @@ use tokenizers::Tokenizer;
 
 use crate::error::{Error, Result};
 use backend::{Backend, Net};
-use crate::decode::SentenceSyntax;
+use crate::decode::{softmax_into, SentenceSyntax};
 use model::{Heads, LoadedModel};
 
 /// One text made ready for the model: its words, sentences and word pieces.
@@ -271,16 +271,7 @@ impl Encoder {
         let n_ner = self.heads.ner.len();
         let n_pos = self.heads.pos.len();
         let (ner, rest) = scores.split_at(n_ner);
-        let max = ner.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let row = &mut out.ner[word * n_ner..(word + 1) * n_ner];
-        let mut sum = 0.0;
-        for (o, &x) in row.iter_mut().zip(ner) {
-            *o = (x - max).exp();
-            sum += *o;
-        }
-        if sum > 0.0 && sum.is_finite() {
-            row.iter_mut().for_each(|o| *o /= sum);
-        }
+        softmax_into(ner, &mut out.ner[word * n_ner..(word + 1) * n_ner]);
         if n_pos > 0 {
             out.pos[word] = rest.get(..n_pos).and_then(argmax);
         }
