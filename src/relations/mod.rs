@@ -205,19 +205,5 @@ pub fn link_with(
     (entities, relations)
 }
 
-/// Gives every mention its entity's type (decided over all the entity's mentions), so that the
-/// mentions of one entity never disagree.
-pub fn relabel_mentions(mentions: &mut [Mention], entities: &[Entity]) {
-    for e in entities {
-        for &m in &e.mentions {
-            if let Some(mention) = mentions.get_mut(m) {
-                if mention.label != e.label {
-                    mention.label.clone_from(&e.label);
-                }
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests;
