@@ -10,10 +10,17 @@ fn main() {
     }
     if let Ok(root) = std::env::var("CARGO_MANIFEST_DIR") {
         // `libonnxruntime.so` (a link made by scripts/setup.sh) is what ort opens by default.
-        dirs.push(std::path::Path::new(&root).join(".deps").join("onnxruntime"));
+        dirs.push(
+            std::path::Path::new(&root)
+                .join(".deps")
+                .join("onnxruntime"),
+        );
     }
     for lib in dirs {
         // DT_RPATH (not RUNPATH) so that libtorch's own dependencies, and dlopen, find them too.
-        println!("cargo:rustc-link-arg=-Wl,--disable-new-dtags,-rpath,{}", lib.display());
+        println!(
+            "cargo:rustc-link-arg=-Wl,--disable-new-dtags,-rpath,{}",
+            lib.display()
+        );
     }
 }

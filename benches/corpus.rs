@@ -3,28 +3,70 @@
 #![allow(dead_code)]
 
 const PEOPLE: &[&str] = &[
-    "Maria Kowalski", "Jonas Berg", "Aisha Okafor", "Tomas Novak", "Elena Petrova", "Kenji Watanabe",
-    "Fatima Haddad", "Lucas Moreau", "Ingrid Holm", "Carlos Mendes", "Priya Raman", "Oleg Sokolov",
+    "Maria Kowalski",
+    "Jonas Berg",
+    "Aisha Okafor",
+    "Tomas Novak",
+    "Elena Petrova",
+    "Kenji Watanabe",
+    "Fatima Haddad",
+    "Lucas Moreau",
+    "Ingrid Holm",
+    "Carlos Mendes",
+    "Priya Raman",
+    "Oleg Sokolov",
 ];
 const TITLES: &[&str] = &[
-    "Foreign Minister", "Prime Minister", "Defence Secretary", "President", "Finance Minister",
-    "spokeswoman", "chief executive", "Trade Commissioner",
+    "Foreign Minister",
+    "Prime Minister",
+    "Defence Secretary",
+    "President",
+    "Finance Minister",
+    "spokeswoman",
+    "chief executive",
+    "Trade Commissioner",
 ];
 const ORGS: &[&str] = &[
-    "the European Commission", "the World Bank", "Siemens", "the United Nations", "Greenpeace",
-    "the Red Cross", "Reuters", "the African Union", "Gazprom", "the IMF", "Nokia", "UNICEF",
+    "the European Commission",
+    "the World Bank",
+    "Siemens",
+    "the United Nations",
+    "Greenpeace",
+    "the Red Cross",
+    "Reuters",
+    "the African Union",
+    "Gazprom",
+    "the IMF",
+    "Nokia",
+    "UNICEF",
 ];
 const PLACES: &[&str] = &[
     "Brussels", "Nairobi", "Oslo", "Lisbon", "Warsaw", "Tokyo", "Cairo", "Lima", "Vienna", "Kyiv",
     "Manila", "Ottawa", "Finland", "Kenya", "Brazil", "Turkey", "Canada", "Poland",
 ];
 const VERBS: &[&str] = &[
-    "met", "criticized", "praised", "visited", "signed an agreement with", "called on",
-    "held talks with", "accused", "thanked", "warned",
+    "met",
+    "criticized",
+    "praised",
+    "visited",
+    "signed an agreement with",
+    "called on",
+    "held talks with",
+    "accused",
+    "thanked",
+    "warned",
 ];
 const TOPICS: &[&str] = &[
-    "fishing quotas", "gas prices", "a new rail link", "refugee aid", "the budget for next year",
-    "a trade dispute", "climate targets", "grain exports", "a power cable", "vaccine supplies",
+    "fishing quotas",
+    "gas prices",
+    "a new rail link",
+    "refugee aid",
+    "the budget for next year",
+    "a trade dispute",
+    "climate targets",
+    "grain exports",
+    "a power cable",
+    "vaccine supplies",
 ];
 
 struct Rng(u64);
@@ -38,7 +80,14 @@ impl Rng {
 }
 
 fn sentence(r: &mut Rng) -> String {
-    let (p, t, o, l, v, x) = (r.pick(PEOPLE), r.pick(TITLES), r.pick(ORGS), r.pick(PLACES), r.pick(VERBS), r.pick(TOPICS));
+    let (p, t, o, l, v, x) = (
+        r.pick(PEOPLE),
+        r.pick(TITLES),
+        r.pick(ORGS),
+        r.pick(PLACES),
+        r.pick(VERBS),
+        r.pick(TOPICS),
+    );
     match r.0 % 5 {
         0 => format!("{t} {p} {v} {o} in {l} on Tuesday to discuss {x}."),
         1 => format!("\"We will not accept {x},\" {p} told reporters in {l}, adding that {o} had been informed."),
@@ -54,7 +103,10 @@ pub fn paragraphs(n: usize, seed: u64) -> Vec<String> {
     (0..n)
         .map(|_| {
             let k = 3 + (r.0 % 4) as usize;
-            (0..k).map(|_| sentence(&mut r)).collect::<Vec<_>>().join(" ")
+            (0..k)
+                .map(|_| sentence(&mut r))
+                .collect::<Vec<_>>()
+                .join(" ")
         })
         .collect()
 }

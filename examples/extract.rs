@@ -48,11 +48,16 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let file = file.ok_or(USAGE)?;
-    if !matches!(format.as_str(), "json" | "table" | "dot" | "html" | "conllu") {
+    if !matches!(
+        format.as_str(),
+        "json" | "table" | "dot" | "html" | "conllu"
+    ) {
         return Err(format!("unknown format {format:?}; {USAGE}").into());
     }
     let text = match nerel::text::read_text(&file, lossy) {
-        Err(e @ nerel::Error::InvalidUtf8 { .. }) => return Err(format!("{e}; use --lossy to replace invalid bytes").into()),
+        Err(e @ nerel::Error::InvalidUtf8 { .. }) => {
+            return Err(format!("{e}; use --lossy to replace invalid bytes").into())
+        }
         other => other?,
     };
     let mut builder = Extractor::builder().max_input_bytes(usize::MAX);

@@ -14,10 +14,52 @@ use std::time::{Duration, Instant};
 use nerel::{Document, Extractor};
 
 const PIECES: &[&str] = &[
-    "NATO", "Lavrov", "Rice", "said", "signed", "the", "U.S.", "Mr.", "Moscow's", "\"", "'", ".", ",",
-    "(", ")", "\n", "\n\n", "\t", "1951", "3.", "São", "Paulo", "Москва", "東京", "🚀", "👩‍👩‍👧", "\u{0}",
-    "\u{7}", "\u{1b}[31m", "\u{200B}", "\u{200F}", "\u{202E}", "\u{FEFF}", "e\u{301}", "\u{FFFD}", "—",
-    "…", "n't", "'s", "Secretary-General", "of", "and", "European", "Union", "criticized", "Belarus",
+    "NATO",
+    "Lavrov",
+    "Rice",
+    "said",
+    "signed",
+    "the",
+    "U.S.",
+    "Mr.",
+    "Moscow's",
+    "\"",
+    "'",
+    ".",
+    ",",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "\t",
+    "1951",
+    "3.",
+    "São",
+    "Paulo",
+    "Москва",
+    "東京",
+    "🚀",
+    "👩‍👩‍👧",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}[31m",
+    "\u{200B}",
+    "\u{200F}",
+    "\u{202E}",
+    "\u{FEFF}",
+    "e\u{301}",
+    "\u{FFFD}",
+    "—",
+    "…",
+    "n't",
+    "'s",
+    "Secretary-General",
+    "of",
+    "and",
+    "European",
+    "Union",
+    "criticized",
+    "Belarus",
 ];
 
 struct Rng(u64);
@@ -71,7 +113,10 @@ fn check(text: &str, doc: &Document) -> Result<(), String> {
     }
     for w in doc.mentions.windows(2) {
         if w[0].end > w[1].start {
-            return Err(format!("overlapping mentions {:?} {:?}", w[0].text, w[1].text));
+            return Err(format!(
+                "overlapping mentions {:?} {:?}",
+                w[0].text, w[1].text
+            ));
         }
     }
     for t in &doc.tokens {
@@ -82,7 +127,12 @@ fn check(text: &str, doc: &Document) -> Result<(), String> {
             return Err("relation names a missing entity".into());
         }
         for ev in &r.evidence {
-            slice("subject", ev.subject.start, ev.subject.end, &ev.subject.text)?;
+            slice(
+                "subject",
+                ev.subject.start,
+                ev.subject.end,
+                &ev.subject.text,
+            )?;
             slice("object", ev.object.start, ev.object.end, &ev.object.text)?;
         }
     }

@@ -41,13 +41,22 @@ fn main() -> ExitCode {
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.to_owned()))
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l.to_owned())
+        })
+        .and_then(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let (mut backend, mut paragraphs, mut batch, mut threads, mut baseline) = (Backend::default(), 600usize, 32usize, 2usize, true);
+    let (mut backend, mut paragraphs, mut batch, mut threads, mut baseline) =
+        (Backend::default(), 600usize, 32usize, 2usize, true);
     let (mut model, mut vs_model) = (None, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -65,15 +74,23 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     let texts = corpus::paragraphs(paragraphs, 2005);
     let model_dir = model.unwrap_or_else(default_model_dir);
-    let tokenizer = tokenizers::Tokenizer::from_file(model_dir.join("tokenizer.json")).map_err(|e| e.to_string())?;
+    let tokenizer = tokenizers::Tokenizer::from_file(model_dir.join("tokenizer.json"))
+        .map_err(|e| e.to_string())?;
     let mut tokens = 0usize;
     for t in &texts {
-        tokens += tokenizer.encode(t.as_str(), false).map_err(|e| e.to_string())?.len();
+        tokens += tokenizer
+            .encode(t.as_str(), false)
+            .map_err(|e| e.to_string())?
+            .len();
     }
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
 
-    let extractor =
-        Extractor::builder().model_dir(&model_dir).backend(backend).batch_size(batch).threads(threads).build()?;
+    let extractor = Extractor::builder()
+        .model_dir(&model_dir)
+        .backend(backend)
+        .batch_size(batch)
+        .threads(threads)
+        .build()?;
     extractor.extract_batch(&texts[..texts.len().min(4)])?; // warm-up, not timed
     let started = Instant::now();
     let docs = extractor.extract_batch(&texts)?;
@@ -90,7 +107,12 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
 
     if let Some(other) = vs_model {
         // the same corpus through another model folder, alternating A B A B in this process
-        let b = Extractor::builder().model_dir(&other).backend(backend).batch_size(batch).threads(threads).build()?;
+        let b = Extractor::builder()
+            .model_dir(&other)
+            .backend(backend)
+            .batch_size(batch)
+            .threads(threads)
+            .build()?;
         b.extract_batch(&texts[..texts.len().min(4)])?;
         let time = |e: &Extractor| -> Result<f64, nerel::Error> {
             let t = Instant::now();
@@ -117,7 +139,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
 
-    let base = if baseline { Some(run_baseline(&model_dir, &texts, threads)?) } else { None };
+    let base = if baseline {
+        Some(run_baseline(&model_dir, &texts, threads)?)
+    } else {
+        None
+    };
     if let Some(b) = base {
         println!("baseline (HF pipeline, first, {threads} threads): {b:.0} pieces/s");
     }
@@ -139,11 +165,19 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Runs scripts/baseline.py on the same paragraphs; returns its pieces per second.
-fn run_baseline(model_dir: &std::path::Path, texts: &[String], threads: usize) -> Result<f64, Box<dyn std::error::Error>> {
+fn run_baseline(
+    model_dir: &std::path::Path,
+    texts: &[String],
+    threads: usize,
+) -> Result<f64, Box<dyn std::error::Error>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let python = root.join(".deps/pyenv/bin/python");
     if !python.is_file() {
-        return Err(format!("{} not found: run scripts/setup.sh --python (or pass --no-baseline)", python.display()).into());
+        return Err(format!(
+            "{} not found: run scripts/setup.sh --python (or pass --no-baseline)",
+            python.display()
+        )
+        .into());
     }
     let corpus = std::env::temp_dir().join(format!("nerel-throughput-{}.txt", std::process::id()));
     std::fs::write(&corpus, texts.join("\n\n"))?;
@@ -159,12 +193,19 @@ fn run_baseline(model_dir: &std::path::Path, texts: &[String], threads: usize) -
     let _ = std::fs::remove_file(&corpus);
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
-        return Err(format!("baseline failed: {}{}", stdout, String::from_utf8_lossy(&out.stderr)).into());
+        return Err(format!(
+            "baseline failed: {}{}",
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
     }
     let last = stdout.lines().last().ok_or("baseline printed nothing")?;
     let v: serde_json::Value = serde_json::from_str(last)?;
     if let Some(t) = v.get("tokens").and_then(|t| t.as_u64()) {
         eprintln!("baseline counted {t} pieces");
     }
-    v.get("tokens_per_s").and_then(|x| x.as_f64()).ok_or_else(|| "baseline JSON lacks tokens_per_s".into())
+    v.get("tokens_per_s")
+        .and_then(|x| x.as_f64())
+        .ok_or_else(|| "baseline JSON lacks tokens_per_s".into())
 }

@@ -69,14 +69,20 @@ pub fn read_conllu(text: &str) -> Result<Vec<Sentence>, ParseError> {
         }
         let cols: Vec<String> = line.split('\t').map(str::to_owned).collect();
         if cols.len() != 10 {
-            return Err(ParseError { line: i + 1, problem: format!("{} columns, CoNLL-U has 10", cols.len()) });
+            return Err(ParseError {
+                line: i + 1,
+                problem: format!("{} columns, CoNLL-U has 10", cols.len()),
+            });
         }
         if cols[0].contains('-') || cols[0].contains('.') {
             cur.lines.push(Line::Other(line.to_owned()));
         } else if cols[0].parse::<usize>().is_ok() {
             cur.lines.push(Line::Word(cols));
         } else {
-            return Err(ParseError { line: i + 1, problem: format!("ID {:?} is not a number", cols[0]) });
+            return Err(ParseError {
+                line: i + 1,
+                problem: format!("ID {:?} is not a number", cols[0]),
+            });
         }
     }
     if !cur.lines.is_empty() {

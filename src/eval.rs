@@ -381,9 +381,15 @@ impl Totals {
             t.add(s);
         }
         self.cluster.add(&score.cluster);
-        self.misses.extend(score.misses.iter().map(|m| Miss { doc: doc.to_owned(), ..m.clone() }));
+        self.misses.extend(score.misses.iter().map(|m| Miss {
+            doc: doc.to_owned(),
+            ..m.clone()
+        }));
         self.false_positives
-            .extend(score.false_positives.iter().map(|f| FalsePositive { doc: doc.to_owned(), ..f.clone() }));
+            .extend(score.false_positives.iter().map(|f| FalsePositive {
+                doc: doc.to_owned(),
+                ..f.clone()
+            }));
     }
 
     /// Counts of one kind.
@@ -445,7 +451,10 @@ fn f1(p: f64, r: f64) -> f64 {
 
 /// Lower case, white space runs made one space, trimmed.
 pub fn normalize(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Whether the gold predicate word `word` occurs in `candidate` (see the module documentation:
@@ -474,14 +483,47 @@ pub fn word_occurs(word: &str, candidate: &str) -> bool {
 
 /// Relation types of the lexicon's schema that express a stance.
 const STANCE_TYPES: &[&str] = &[
-    "criticize", "praise", "reject", "support", "oppose", "accuse", "threaten", "statement", "condemn", "welcome",
-    "urge", "warn", "back", "endorse", "deny", "blame",
+    "criticize",
+    "praise",
+    "reject",
+    "support",
+    "oppose",
+    "accuse",
+    "threaten",
+    "statement",
+    "condemn",
+    "welcome",
+    "urge",
+    "warn",
+    "back",
+    "endorse",
+    "deny",
+    "blame",
 ];
 
 /// First words of untyped predicates that state a static fact (kind `other`).
 const OTHER_WORDS: &[&str] = &[
-    "in", "of", "from", "at", "near", "part", "member", "based", "located", "capital", "citizen", "ally", "parent",
-    "unit", "subsidiary", "headquartered", "is", "was", "are", "were", "be",
+    "in",
+    "of",
+    "from",
+    "at",
+    "near",
+    "part",
+    "member",
+    "based",
+    "located",
+    "capital",
+    "citizen",
+    "ally",
+    "parent",
+    "unit",
+    "subsidiary",
+    "headquartered",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
 ];
 
 /// The kind a predicted relation that matches no gold relation is attributed to, from its type:
@@ -509,7 +551,9 @@ pub fn guessed_kind(r: &Relation) -> Kind {
 /// Whether one gold word occurs in the relation's predicate, lemma or type.
 fn predicate_matches(gold: &GoldRelation, r: &Relation) -> bool {
     gold.p.iter().any(|w| {
-        word_occurs(w, &r.predicate) || word_occurs(w, &r.lemma) || r.relation.as_deref().is_some_and(|t| word_occurs(w, t))
+        word_occurs(w, &r.predicate)
+            || word_occurs(w, &r.lemma)
+            || r.relation.as_deref().is_some_and(|t| word_occurs(w, t))
     })
 }
 
@@ -528,7 +572,9 @@ fn gold_names(gold: &RelationGold) -> HashMap<String, HashSet<String>> {
         .collect();
     for r in &gold.relations {
         for k in [&r.s, &r.o] {
-            names.entry(k.clone()).or_insert_with(|| HashSet::from([normalize(k)]));
+            names
+                .entry(k.clone())
+                .or_insert_with(|| HashSet::from([normalize(k)]));
         }
     }
     names
@@ -542,7 +588,12 @@ fn predicted_names(doc: &Document) -> Vec<HashSet<String>> {
             let mut set: HashSet<String> = HashSet::new();
             set.insert(normalize(&e.name));
             set.extend(e.aliases.iter().map(|a| normalize(a)));
-            set.extend(e.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| normalize(&m.text)));
+            set.extend(
+                e.mentions
+                    .iter()
+                    .filter_map(|&m| doc.mentions.get(m))
+                    .map(|m| normalize(&m.text)),
+            );
             set.remove("");
             set
         })
@@ -560,16 +611,24 @@ pub fn score_relations(gold: &RelationGold, doc: &Document) -> DocScore {
             _ => false,
         }
     };
-    let forward = |g: &GoldRelation, r: &Relation| carries(r.subject, &g.s) && carries(r.object, &g.o);
-    let backward = |g: &GoldRelation, r: &Relation| carries(r.subject, &g.o) && carries(r.object, &g.s);
+    let forward =
+        |g: &GoldRelation, r: &Relation| carries(r.subject, &g.s) && carries(r.object, &g.o);
+    let backward =
+        |g: &GoldRelation, r: &Relation| carries(r.subject, &g.o) && carries(r.object, &g.s);
     let matches = |g: &GoldRelation, r: &Relation| {
         (forward(g, r) || (g.symmetric && backward(g, r))) && predicate_matches(g, r)
     };
 
     let golds = &gold.relations;
     let preds = &doc.relations;
-    let adjacency: Vec<Vec<usize>> =
-        golds.iter().map(|g| (0..preds.len()).filter(|&j| matches(g, &preds[j])).collect()).collect();
+    let adjacency: Vec<Vec<usize>> = golds
+        .iter()
+        .map(|g| {
+            (0..preds.len())
+                .filter(|&j| matches(g, &preds[j]))
+                .collect()
+        })
+        .collect();
 
     // Maximum bipartite matching (Kuhn's augmenting paths), core gold relations first: a gold
     // relation once paired stays paired, so the core relations paired are a maximum too.
@@ -577,7 +636,12 @@ pub fn score_relations(gold: &RelationGold, doc: &Document) -> DocScore {
     order.sort_by_key(|&i| !golds[i].core);
     let mut pred_pair: Vec<Option<usize>> = vec![None; preds.len()];
     let mut gold_pair: Vec<Option<usize>> = vec![None; golds.len()];
-    fn augment(g: usize, adj: &[Vec<usize>], seen: &mut [bool], pred_pair: &mut [Option<usize>]) -> bool {
+    fn augment(
+        g: usize,
+        adj: &[Vec<usize>],
+        seen: &mut [bool],
+        pred_pair: &mut [Option<usize>],
+    ) -> bool {
         for &j in &adj[g] {
             if !seen[j] {
                 seen[j] = true;
@@ -629,11 +693,20 @@ pub fn score_relations(gold: &RelationGold, doc: &Document) -> DocScore {
             c.right += paired.is_some() as usize;
         }
         if paired.is_none() {
-            let name = |e: usize| doc.entities.get(e).map_or_else(|| format!("#{e}"), |e| e.name.clone());
+            let name = |e: usize| {
+                doc.entities
+                    .get(e)
+                    .map_or_else(|| format!("#{e}"), |e| e.name.clone())
+            };
             let linked = |g: &GoldRelation| forward(g, r) || backward(g, r);
-            let reason = if !gnames.keys().any(|k| carries(r.subject, k)) || !gnames.keys().any(|k| carries(r.object, k)) {
+            let reason = if !gnames.keys().any(|k| carries(r.subject, k))
+                || !gnames.keys().any(|k| carries(r.object, k))
+            {
                 FalseReason::NotAnEntity
-            } else if golds.iter().any(|g| backward(g, r) && predicate_matches(g, r)) {
+            } else if golds
+                .iter()
+                .any(|g| backward(g, r) && predicate_matches(g, r))
+            {
                 FalseReason::Reversed
             } else if golds.iter().any(linked) {
                 FalseReason::WrongPredicate
@@ -641,11 +714,16 @@ pub fn score_relations(gold: &RelationGold, doc: &Document) -> DocScore {
                 FalseReason::NoGoldRelation
             };
             let p = match &r.relation {
-                Some(t) if normalize(t) != normalize(&r.predicate) => format!("{} [{t}]", r.predicate),
+                Some(t) if normalize(t) != normalize(&r.predicate) => {
+                    format!("{} [{t}]", r.predicate)
+                }
                 _ => r.predicate.clone(),
             };
-            let evidence =
-                r.evidence.first().map(|e| format!("{} … {}", e.subject.text, e.object.text)).unwrap_or_default();
+            let evidence = r
+                .evidence
+                .first()
+                .map(|e| format!("{} … {}", e.subject.text, e.object.text))
+                .unwrap_or_default();
             score.false_positives.push(FalsePositive {
                 doc: String::new(),
                 s: name(r.subject),
@@ -677,9 +755,17 @@ fn miss_reason(
     if !has(&g.s) || !has(&g.o) {
         return MissReason::NoEntity;
     }
-    if doc.relations.iter().any(|r| backward(g, r) && predicate_matches(g, r)) {
+    if doc
+        .relations
+        .iter()
+        .any(|r| backward(g, r) && predicate_matches(g, r))
+    {
         MissReason::Reversed
-    } else if doc.relations.iter().any(|r| forward(g, r) || backward(g, r)) {
+    } else if doc
+        .relations
+        .iter()
+        .any(|r| forward(g, r) || backward(g, r))
+    {
         MissReason::WrongPredicate
     } else {
         MissReason::NoRelation
@@ -714,7 +800,10 @@ fn cluster_pairs(gnames: &HashMap<String, HashSet<String>>, doc: &Document) -> P
             (keys.len() == 1).then(|| (entity_of[i].unwrap_or(doc.entities.len() + i), keys[0]))
         })
         .collect();
-    let mut c = PairCounts { mentions: items.len(), ..PairCounts::default() };
+    let mut c = PairCounts {
+        mentions: items.len(),
+        ..PairCounts::default()
+    };
     for (a, x) in items.iter().enumerate() {
         for y in &items[a + 1..] {
             let same_p = x.0 == y.0;
@@ -737,7 +826,10 @@ mod tests {
     }
 
     /// A document whose entities are given as lists of mention texts (the first is the name).
-    fn doc(entities: &[&[&str]], relations: &[(usize, &str, &str, Option<&str>, usize)]) -> Document {
+    fn doc(
+        entities: &[&[&str]],
+        relations: &[(usize, &str, &str, Option<&str>, usize)],
+    ) -> Document {
         let mut d = Document::default();
         for (id, texts) in entities.iter().enumerate() {
             let mut ids = Vec::new();
@@ -788,7 +880,13 @@ mod tests {
     #[test]
     fn gold_parses_with_defaults() {
         let g = gold(LAVROV);
-        assert_eq!(g.source, Some(GoldSource { file: "eng.testa".into(), doc: 1 }));
+        assert_eq!(
+            g.source,
+            Some(GoldSource {
+                file: "eng.testa".into(),
+                doc: 1
+            })
+        );
         assert_eq!(g.entities["NATO"].label, "ORG");
         assert!(!g.relations[0].symmetric && g.relations[1].symmetric);
         assert_eq!(g.relations[2].kind, Kind::Stance);
@@ -814,17 +912,30 @@ mod tests {
     fn aliases_match_case_insensitively() {
         let g = gold(LAVROV);
         // entity names in other cases, one through a mention text only
-        let d = doc(&[&["SERGEI LAVROV"], &["nato", "North Atlantic Treaty Organisation"], &["russian"]], &[
-            (0, "met", "meet", None, 1),
-            (0, "foreign minister of", "minister", Some("role"), 2),
-        ]);
+        let d = doc(
+            &[
+                &["SERGEI LAVROV"],
+                &["nato", "North Atlantic Treaty Organisation"],
+                &["russian"],
+            ],
+            &[
+                (0, "met", "meet", None, 1),
+                (0, "foreign minister of", "minister", Some("role"), 2),
+            ],
+        );
         let s = score_relations(&g, &d);
-        assert_eq!((s.overall.found, s.overall.right, s.overall.predicted), (2, 2, 2));
+        assert_eq!(
+            (s.overall.found, s.overall.right, s.overall.predicted),
+            (2, 2, 2)
+        );
         assert_eq!(s.misses.len(), 1);
         assert_eq!(s.misses[0].o, "NATO");
         assert_eq!(s.misses[0].reason, MissReason::NoRelation);
         // an entity carrying no gold name matches nothing
-        let d = doc(&[&["Sergey Lavrov"], &["Russia"]], &[(0, "foreign minister of", "minister", Some("role"), 1)]);
+        let d = doc(
+            &[&["Sergey Lavrov"], &["Russia"]],
+            &[(0, "foreign minister of", "minister", Some("role"), 1)],
+        );
         let s = score_relations(&g, &d);
         assert_eq!(s.overall.right, 0);
         assert_eq!(s.false_positives[0].reason, FalseReason::NotAnEntity);
@@ -834,7 +945,10 @@ mod tests {
     #[test]
     fn entity_aliases_field_counts() {
         let g = gold(LAVROV);
-        let mut d = doc(&[&["Sergey Lavrov"], &["Russia"]], &[(0, "is", "be", Some("role"), 1)]);
+        let mut d = doc(
+            &[&["Sergey Lavrov"], &["Russia"]],
+            &[(0, "is", "be", Some("role"), 1)],
+        );
         d.entities[0].aliases.push("lavrov".into());
         let s = score_relations(&g, &d);
         // the role matches through the alias and the type... but "role" is no gold word: no match
@@ -848,38 +962,65 @@ mod tests {
     fn predicate_matches_through_lemma_or_type() {
         let g = gold(LAVROV);
         // predicate words do not match, the lemma does
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[(0, "held talks with", "meet", None, 1)]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[(0, "held talks with", "meet", None, 1)],
+        );
         assert_eq!(score_relations(&g, &d).overall.right, 1);
         // only the type matches
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[(0, "saw", "see", Some("meeting"), 1)]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[(0, "saw", "see", Some("meeting"), 1)],
+        );
         assert_eq!(score_relations(&g, &d).overall.right, 1);
         // nothing matches
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[(0, "called", "call", Some("tell"), 1)]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[(0, "called", "call", Some("tell"), 1)],
+        );
         let s = score_relations(&g, &d);
         assert_eq!(s.overall.right, 0);
         assert_eq!(s.false_positives[0].reason, FalseReason::WrongPredicate);
         assert_eq!(s.false_positives[0].p, "called [tell]");
         assert_eq!(s.false_positives[0].kind, Kind::Event);
-        assert_eq!(s.misses.iter().find(|m| m.o == "NATO").map(|m| m.reason), Some(MissReason::WrongPredicate));
+        assert_eq!(
+            s.misses.iter().find(|m| m.o == "NATO").map(|m| m.reason),
+            Some(MissReason::WrongPredicate)
+        );
     }
 
     #[test]
     fn reversal_only_when_symmetric() {
         let g = gold(LAVROV);
         // NATO met Lavrov: symmetric, counts
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[(1, "met", "meet", None, 0)]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[(1, "met", "meet", None, 0)],
+        );
         let s = score_relations(&g, &d);
         assert_eq!((s.overall.found, s.overall.right), (1, 1));
         assert_eq!(s.kind(Kind::Event).found, 1);
         // NATO criticized Russia: the gold is Russia – criticized – NATO, not symmetric
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[(1, "criticized", "criticize", Some("criticize"), 2)]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[(1, "criticized", "criticize", Some("criticize"), 2)],
+        );
         let s = score_relations(&g, &d);
         assert_eq!((s.overall.found, s.overall.right), (0, 0));
         assert_eq!(s.false_positives[0].reason, FalseReason::Reversed);
         assert_eq!(s.false_positives[0].kind, Kind::Stance);
-        assert_eq!(s.misses.iter().find(|m| m.kind == Kind::Stance).map(|m| m.reason), Some(MissReason::Reversed));
+        assert_eq!(
+            s.misses
+                .iter()
+                .find(|m| m.kind == Kind::Stance)
+                .map(|m| m.reason),
+            Some(MissReason::Reversed)
+        );
         // Russia criticized NATO: counts
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[(2, "criticized", "criticize", Some("criticize"), 1)]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[(2, "criticized", "criticize", Some("criticize"), 1)],
+        );
         assert_eq!(score_relations(&g, &d).overall.found, 1);
     }
 
@@ -895,35 +1036,62 @@ mod tests {
         // one prediction matching both gold relations finds one of them, the core one
         let d = doc(&[&["A"], &["B"]], &[(0, "bought", "buy", None, 1)]);
         let s = score_relations(&g, &d);
-        assert_eq!((s.overall.gold, s.overall.found, s.overall.core_found), (2, 1, 1));
+        assert_eq!(
+            (s.overall.gold, s.overall.found, s.overall.core_found),
+            (2, 1, 1)
+        );
         assert_eq!(s.misses.len(), 1);
         assert_eq!(s.misses[0].reason, MissReason::Taken);
         assert_eq!(s.kind(Kind::Other).found, 1);
         assert_eq!(s.kind(Kind::Event).found, 0);
         // a second prediction that only matches the core one: the matching reassigns, both found
-        let d = doc(&[&["A"], &["B"]], &[(0, "bought", "buy", None, 1), (0, "parent of", "parent", None, 1)]);
+        let d = doc(
+            &[&["A"], &["B"]],
+            &[
+                (0, "bought", "buy", None, 1),
+                (0, "parent of", "parent", None, 1),
+            ],
+        );
         let s = score_relations(&g, &d);
-        assert_eq!((s.overall.found, s.overall.core_found, s.overall.right), (2, 1, 2));
+        assert_eq!(
+            (s.overall.found, s.overall.core_found, s.overall.right),
+            (2, 1, 2)
+        );
         assert!(s.misses.is_empty());
-        assert_eq!((s.kind(Kind::Event).found, s.kind(Kind::Other).found), (1, 1));
-        assert_eq!((s.kind(Kind::Event).predicted, s.kind(Kind::Other).predicted), (1, 1));
+        assert_eq!(
+            (s.kind(Kind::Event).found, s.kind(Kind::Other).found),
+            (1, 1)
+        );
+        assert_eq!(
+            (s.kind(Kind::Event).predicted, s.kind(Kind::Other).predicted),
+            (1, 1)
+        );
     }
 
     #[test]
     fn precision_counts_duplicates_right() {
         let g = gold(LAVROV);
-        let d = doc(&[&["Lavrov"], &["NATO"], &["Russia"]], &[
-            (0, "met", "meet", None, 1),
-            (1, "met with", "meet", Some("meet"), 0),
-            (0, "visited", "visit", Some("visit"), 2),
-        ]);
+        let d = doc(
+            &[&["Lavrov"], &["NATO"], &["Russia"]],
+            &[
+                (0, "met", "meet", None, 1),
+                (1, "met with", "meet", Some("meet"), 0),
+                (0, "visited", "visit", Some("visit"), 2),
+            ],
+        );
         let s = score_relations(&g, &d);
-        assert_eq!((s.overall.predicted, s.overall.right, s.overall.found), (3, 2, 1));
+        assert_eq!(
+            (s.overall.predicted, s.overall.right, s.overall.found),
+            (3, 2, 1)
+        );
         assert!((s.overall.precision() - 2.0 / 3.0).abs() < 1e-9);
         assert!((s.overall.recall() - 1.0 / 3.0).abs() < 1e-9);
         assert!((s.overall.core_recall() - 0.5).abs() < 1e-9);
         // both duplicates are attributed to the event kind, the visit too (by its type)
-        assert_eq!((s.kind(Kind::Event).predicted, s.kind(Kind::Event).right), (3, 2));
+        assert_eq!(
+            (s.kind(Kind::Event).predicted, s.kind(Kind::Event).right),
+            (3, 2)
+        );
         assert_eq!(s.false_positives.len(), 1);
         assert_eq!(s.false_positives[0].reason, FalseReason::WrongPredicate);
         let mut t = Totals::default();
@@ -938,15 +1106,27 @@ mod tests {
 
     #[test]
     fn guessed_kinds() {
-        let d = doc(&[&["A"], &["B"]], &[
-            (0, "is", "be", Some("role"), 1),
-            (0, "praised", "praise", Some("praise"), 1),
-            (0, "sent troops to", "send", None, 1),
-            (0, "based in", "base", None, 1),
-            (0, "signed", "sign", Some("sign"), 1),
-        ]);
+        let d = doc(
+            &[&["A"], &["B"]],
+            &[
+                (0, "is", "be", Some("role"), 1),
+                (0, "praised", "praise", Some("praise"), 1),
+                (0, "sent troops to", "send", None, 1),
+                (0, "based in", "base", None, 1),
+                (0, "signed", "sign", Some("sign"), 1),
+            ],
+        );
         let kinds: Vec<Kind> = d.relations.iter().map(guessed_kind).collect();
-        assert_eq!(kinds, vec![Kind::Role, Kind::Stance, Kind::Event, Kind::Other, Kind::Event]);
+        assert_eq!(
+            kinds,
+            vec![
+                Kind::Role,
+                Kind::Stance,
+                Kind::Event,
+                Kind::Other,
+                Kind::Event
+            ]
+        );
     }
 
     #[test]
@@ -959,9 +1139,20 @@ mod tests {
         );
         // predicted: {Boris Yeltsin, Yeltsin, Lebed} {Alexander Lebed} {Russia} {Moscow}; "Moscow" is
         // no gold name and is left out
-        let mut d = doc(&[&["Boris Yeltsin", "yeltsin", "Lebed"], &["Alexander Lebed"], &["Russia"], &["Moscow"]], &[]);
+        let mut d = doc(
+            &[
+                &["Boris Yeltsin", "yeltsin", "Lebed"],
+                &["Alexander Lebed"],
+                &["Russia"],
+                &["Moscow"],
+            ],
+            &[],
+        );
         // a mention in no entity: its own cluster
-        d.mentions.push(Mention { text: "Yeltsin".into(), ..d.mentions[0].clone() });
+        d.mentions.push(Mention {
+            text: "Yeltsin".into(),
+            ..d.mentions[0].clone()
+        });
         let c = score_relations(&g, &d).cluster;
         // mentions: Boris Yeltsin, yeltsin, Lebed, Alexander Lebed, Russia, Yeltsin (6)
         assert_eq!(c.mentions, 6);

@@ -19,7 +19,10 @@ pub fn fetch(repo: &str) -> Result<PathBuf> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache").join("nerel")))
         .unwrap_or_else(|| std::env::temp_dir().join("nerel"));
     let dir = base.join(repo.replace('/', "--"));
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Io { path: dir.clone(), source })?;
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
+        path: dir.clone(),
+        source,
+    })?;
     let get = |file: &str| -> Result<()> {
         let target = dir.join(file);
         if target.is_file() {
@@ -28,8 +31,16 @@ pub fn fetch(repo: &str) -> Result<PathBuf> {
         let url = format!("https://huggingface.co/{repo}/resolve/main/{file}");
         let local = RemoteResource::new(&url, &format!("nerel/{repo}"))
             .get_local_path()
-            .map_err(|source| Error::Model { path: target.clone(), source })?;
-        std::fs::copy(&local, &target).map(|_| ()).map_err(|source| Error::Io { path: target, source })
+            .map_err(|source| Error::Model {
+                path: target.clone(),
+                source,
+            })?;
+        std::fs::copy(&local, &target)
+            .map(|_| ())
+            .map_err(|source| Error::Io {
+                path: target,
+                source,
+            })
     };
     for f in FILES {
         get(f)?;
@@ -41,5 +52,8 @@ pub fn fetch(repo: &str) -> Result<PathBuf> {
             Err(e) => last = Some(e),
         }
     }
-    Err(last.unwrap_or(Error::MissingFile { path: dir.join(WEIGHTS[0]), what: "weights" }))
+    Err(last.unwrap_or(Error::MissingFile {
+        path: dir.join(WEIGHTS[0]),
+        what: "weights",
+    }))
 }

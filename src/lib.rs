@@ -44,13 +44,13 @@ mod decode;
 pub mod document;
 mod encoder;
 mod error;
+pub mod eval;
 #[cfg(feature = "remote")]
 mod hub;
 mod mentions;
 #[cfg(feature = "onnx")]
 mod onnx_runtime;
 pub mod output;
-pub mod eval;
 pub mod relations;
 pub mod syntax;
 pub mod text;
@@ -60,10 +60,10 @@ use std::path::{Path, PathBuf};
 pub use document::{Document, Entity, Evidence, Mention, Relation, Sentence, Span, Token};
 pub use encoder::backend::Backend;
 pub use encoder::casing;
-pub use syntax::DepRel;
 pub use encoder::model::default_model_dir;
 pub use error::{BoxError, Error, Result};
 pub use relations::RelationParams;
+pub use syntax::DepRel;
 
 use encoder::{Encoder, Prepared, WordScores};
 use mentions::Bio;
@@ -210,10 +210,16 @@ impl ExtractorBuilder {
             return bad("batch_size", "must be at least 1".into());
         }
         if self.max_tokens < 8 {
-            return bad("max_tokens", format!("{} is below the minimum of 8", self.max_tokens));
+            return bad(
+                "max_tokens",
+                format!("{} is below the minimum of 8", self.max_tokens),
+            );
         }
         if self.overlap * 2 >= self.max_tokens - 2 {
-            return bad("overlap", format!("{} must be under half of max_tokens - 2", self.overlap));
+            return bad(
+                "overlap",
+                format!("{} must be under half of max_tokens - 2", self.overlap),
+            );
         }
         if self.threads == Some(0) {
             return bad("threads", "must be at least 1".into());
@@ -223,10 +229,20 @@ impl ExtractorBuilder {
             // Process-wide in libtorch (documented on `threads`).
             tch::set_num_threads(n.min(i32::MAX as usize) as i32);
         }
-        let encoder =
-            Encoder::load(&model_dir, self.device.to_tch(), self.backend, self.threads, self.max_tokens, self.overlap)?;
+        let encoder = Encoder::load(
+            &model_dir,
+            self.device.to_tch(),
+            self.backend,
+            self.threads,
+            self.max_tokens,
+            self.overlap,
+        )?;
         let ner_labels = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
-        Ok(Extractor { encoder, ner_labels, settings: self })
+        Ok(Extractor {
+            encoder,
+            ner_labels,
+            settings: self,
+        })
     }
 
     /// The model folder: [`model_dir`](Self::model_dir), else `$NEREL_MODEL_DIR`, else
@@ -241,7 +257,11 @@ impl ExtractorBuilder {
         if Path::new(&path).is_dir() {
             Ok(path)
         } else {
-            Err(Error::ModelNotFound { path, origin, default: default_model_dir() })
+            Err(Error::ModelNotFound {
+                path,
+                origin,
+                default: default_model_dir(),
+            })
         }
     }
 }
@@ -262,7 +282,9 @@ pub struct Extractor {
 
 impl std::fmt::Debug for Extractor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Extractor").field("settings", &self.settings).finish_non_exhaustive()
+        f.debug_struct("Extractor")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
     }
 }
 
@@ -290,20 +312,30 @@ impl Extractor {
         for t in texts {
             let len = t.as_ref().len();
             if len > self.settings.max_input_bytes {
-                return Err(Error::InputTooLarge { len, max: self.settings.max_input_bytes });
+                return Err(Error::InputTooLarge {
+                    len,
+                    max: self.settings.max_input_bytes,
+                });
             }
         }
-        let prepared = par_map(texts, |t| self.encoder.prepare(t.as_ref())).into_iter().collect::<Result<Vec<_>>>()?;
+        let prepared = par_map(texts, |t| self.encoder.prepare(t.as_ref()))
+            .into_iter()
+            .collect::<Result<Vec<_>>>()?;
         let scores = self.encoder.predict(&prepared, self.settings.batch_size)?;
         let indices: Vec<usize> = (0..texts.len()).collect();
-        Ok(par_map(&indices, |&i| self.document(texts[i].as_ref(), &prepared[i], &scores[i])))
+        Ok(par_map(&indices, |&i| {
+            self.document(texts[i].as_ref(), &prepared[i], &scores[i])
+        }))
     }
 
     /// Reads pre-tokenised text: each document is a list of sentences, each a list of words,
     /// used as given (no re-segmentation, as CoNLL-U evaluation needs). The document's text is
     /// its words joined by single spaces, one sentence per line; it is returned beside the
     /// [`Document`], whose offsets point into it. `Document::tokens` are the words in order.
-    pub fn extract_words<S: AsRef<str> + Sync>(&self, docs: &[Vec<Vec<S>>]) -> Result<Vec<(String, Document)>> {
+    pub fn extract_words<S: AsRef<str> + Sync>(
+        &self,
+        docs: &[Vec<Vec<S>>],
+    ) -> Result<Vec<(String, Document)>> {
         let mut texts = Vec::with_capacity(docs.len());
         let mut layouts = Vec::with_capacity(docs.len());
         for doc in docs {
@@ -325,7 +357,10 @@ impl Extractor {
                 sentences.push(first..words.len());
             }
             if text.len() > self.settings.max_input_bytes {
-                return Err(Error::InputTooLarge { len: text.len(), max: self.settings.max_input_bytes });
+                return Err(Error::InputTooLarge {
+                    len: text.len(),
+                    max: self.settings.max_input_bytes,
+                });
             }
             texts.push(text);
             layouts.push((words, sentences));
@@ -338,15 +373,24 @@ impl Extractor {
         .into_iter()
         .collect::<Result<Vec<_>>>()?;
         let scores = self.encoder.predict(&prepared, self.settings.batch_size)?;
-        let docs = par_map(&items, |&i| self.document(&texts[i], &prepared[i], &scores[i]));
+        let docs = par_map(&items, |&i| {
+            self.document(&texts[i], &prepared[i], &scores[i])
+        });
         Ok(texts.into_iter().zip(docs).collect())
     }
 
     /// Stages 3 to 5 for one text.
     fn document(&self, text: &str, prepared: &Prepared, scores: &WordScores) -> Document {
-        let mentions = mentions::decode(text, &prepared.words, &prepared.sentences, &scores.ner, &self.ner_labels);
+        let mentions = mentions::decode(
+            text,
+            &prepared.words,
+            &prepared.sentences,
+            &scores.ner,
+            &self.ner_labels,
+        );
         let heads = &self.encoder.heads;
-        let tag = |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).cloned();
+        let tag =
+            |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).cloned();
         let mut tokens: Vec<Token> = prepared
             .words
             .iter()
@@ -383,36 +427,67 @@ impl Extractor {
         let mut pairs = Vec::new();
         for (s, syntax) in prepared.sentences.iter().zip(&scores.syntax) {
             for p in &syntax.pairs {
-                let Some(relation) = heads.rel_types.get(p.kind).and_then(|l| relations::HeadRelation::from_label(l)) else {
+                let Some(relation) = heads
+                    .rel_types
+                    .get(p.kind)
+                    .and_then(|l| relations::HeadRelation::from_label(l))
+                else {
                     continue;
                 };
-                let (head, tail) = (s.start + p.head.start..s.start + p.head.end, s.start + p.tail.start..s.start + p.tail.end);
-                pairs.push(relations::HeadPair { head, tail, relation, prob: p.prob });
+                let (head, tail) = (
+                    s.start + p.head.start..s.start + p.head.end,
+                    s.start + p.tail.start..s.start + p.tail.end,
+                );
+                pairs.push(relations::HeadPair {
+                    head,
+                    tail,
+                    relation,
+                    prob: p.prob,
+                });
             }
         }
-        let (entities, relations) =
-            relations::link_with(text, &tokens, &sentences, &mentions, &pairs, &self.settings.relations);
+        let (entities, relations) = relations::link_with(
+            text,
+            &tokens,
+            &sentences,
+            &mentions,
+            &pairs,
+            &self.settings.relations,
+        );
         // Mentions keep the model's own label: giving each its entity's type (decided over the
         // whole cluster) cost 6 points of CoNLL-2003 dev F1 (94.13 -> 88.18 on eng.testa split
         // into its articles), so only `Entity::label` carries the cluster's type.
-        Document { mentions, entities, relations, sentences, tokens }
+        Document {
+            mentions,
+            entities,
+            relations,
+            sentences,
+            tokens,
+        }
     }
 }
 
 /// Maps `f` over `items` on up to one scoped thread per core, keeping their order.
 fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let f = &f;
-        let handles: Vec<_> =
-            items.chunks(chunk).map(|c| scope.spawn(move || c.iter().map(f).collect::<Vec<U>>())).collect();
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| scope.spawn(move || c.iter().map(f).collect::<Vec<U>>()))
+            .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     })
 }
@@ -431,8 +506,24 @@ mod tests {
     #[test]
     fn settings_are_checked() {
         let err = Extractor::builder().batch_size(0).build().unwrap_err();
-        assert!(matches!(err, Error::InvalidParameter { parameter: "batch_size", .. }));
-        let err = Extractor::builder().max_tokens(64).overlap(40).build().unwrap_err();
-        assert!(matches!(err, Error::InvalidParameter { parameter: "overlap", .. }));
+        assert!(matches!(
+            err,
+            Error::InvalidParameter {
+                parameter: "batch_size",
+                ..
+            }
+        ));
+        let err = Extractor::builder()
+            .max_tokens(64)
+            .overlap(40)
+            .build()
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            Error::InvalidParameter {
+                parameter: "overlap",
+                ..
+            }
+        ));
     }
 }

@@ -59,33 +59,56 @@ pub(crate) fn viterbi(probs: &[f32], labels: &[Bio], sentence_start: &[bool]) ->
     let logp = |t: usize, j: usize| -> f32 {
         let row = &probs[t * k..(t + 1) * k];
         if row.iter().all(|&p| p == 0.0) {
-            return if Some(j) == outside || outside.is_none() { 0.0 } else { f32::NEG_INFINITY };
+            return if Some(j) == outside || outside.is_none() {
+                0.0
+            } else {
+                f32::NEG_INFINITY
+            };
         }
         row[j].max(1e-12).ln()
     };
     const FORBIDDEN: f32 = -1e9;
-    let ok: Vec<bool> = (0..k * k).map(|ij| allowed(Some(&labels[ij / k]), &labels[ij % k])).collect();
-    let mut score: Vec<f32> =
-        (0..k).map(|j| if allowed(None, &labels[j]) { logp(0, j) } else { FORBIDDEN }).collect();
+    let ok: Vec<bool> = (0..k * k)
+        .map(|ij| allowed(Some(&labels[ij / k]), &labels[ij % k]))
+        .collect();
+    let mut score: Vec<f32> = (0..k)
+        .map(|j| {
+            if allowed(None, &labels[j]) {
+                logp(0, j)
+            } else {
+                FORBIDDEN
+            }
+        })
+        .collect();
     let mut back = vec![0u32; n * k];
     let mut next = vec![0.0f32; k];
     for t in 1..n {
         for j in 0..k {
             let mut best = (FORBIDDEN * 2.0, 0);
             for i in 0..k {
-                let s = if ok[i * k + j] { score[i] } else { score[i] + FORBIDDEN };
+                let s = if ok[i * k + j] {
+                    score[i]
+                } else {
+                    score[i] + FORBIDDEN
+                };
                 if s > best.0 {
                     best = (s, i);
                 }
             }
-            let barred = sentence_start.get(t).copied().unwrap_or(false) && matches!(labels[j], Bio::Inside(_));
+            let barred = sentence_start.get(t).copied().unwrap_or(false)
+                && matches!(labels[j], Bio::Inside(_));
             next[j] = best.0 + logp(t, j) + if barred { FORBIDDEN } else { 0.0 };
             back[t * k + j] = best.1 as u32;
         }
         std::mem::swap(&mut score, &mut next);
     }
     let mut path = vec![0usize; n];
-    let mut cur = score.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(j, _)| j).unwrap_or(0);
+    let mut cur = score
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(j, _)| j)
+        .unwrap_or(0);
     for t in (0..n).rev() {
         path[t] = cur;
         cur = back[t * k + cur] as usize;
@@ -116,7 +139,9 @@ pub(crate) fn decode(
     let mut out = Vec::new();
     let mut open: Option<(usize, String)> = None; // first word, type
     let mut close = |open: &mut Option<(usize, String)>, end_word: usize| {
-        let Some((mut first, label)) = open.take() else { return };
+        let Some((mut first, label)) = open.take() else {
+            return;
+        };
         let mut end_word = end_word;
         while first < end_word && is_punct(first) {
             first += 1;
@@ -157,7 +182,10 @@ mod tests {
     use super::*;
 
     fn labels() -> Vec<Bio> {
-        ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"].iter().map(|l| Bio::parse(l)).collect()
+        ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"]
+            .iter()
+            .map(|l| Bio::parse(l))
+            .collect()
     }
 
     fn one_hot(rows: &[[f32; 5]]) -> Vec<f32> {
@@ -167,7 +195,11 @@ mod tests {
     #[test]
     fn inside_after_outside_becomes_a_begin_or_outside() {
         // argmax would give O, I-PER, I-PER: the constraint forbids I- after O.
-        let probs = one_hot(&[[0.9, 0.0, 0.1, 0.0, 0.0], [0.1, 0.3, 0.6, 0.0, 0.0], [0.1, 0.0, 0.9, 0.0, 0.0]]);
+        let probs = one_hot(&[
+            [0.9, 0.0, 0.1, 0.0, 0.0],
+            [0.1, 0.3, 0.6, 0.0, 0.0],
+            [0.1, 0.0, 0.9, 0.0, 0.0],
+        ]);
         let path = viterbi(&probs, &labels(), &[]);
         assert_eq!(path, vec![0, 1, 2]);
         // A sentence starting at word 2 ends the mention there.
@@ -180,7 +212,11 @@ mod tests {
         // B-PER then I-ORG (argmax) is not allowed.
         let probs = one_hot(&[[0.0, 0.9, 0.1, 0.0, 0.0], [0.1, 0.0, 0.2, 0.0, 0.7]]);
         let path = viterbi(&probs, &labels(), &[]);
-        assert!(matches!(labels()[path[1]], Bio::Inside(ref t) if t == "PER") || path[1] == 0 || path[1] == 3);
+        assert!(
+            matches!(labels()[path[1]], Bio::Inside(ref t) if t == "PER")
+                || path[1] == 0
+                || path[1] == 3
+        );
         assert_ne!(path[1], 4);
     }
 
@@ -195,7 +231,13 @@ mod tests {
             [0.0; 5], // unseen word: read as O
             [0.0, 0.0, 0.0, 1.0, 0.0],
         ]);
-        let ms = decode(text, &words, std::slice::from_ref(&(0..5)), &probs, &labels());
+        let ms = decode(
+            text,
+            &words,
+            std::slice::from_ref(&(0..5)),
+            &probs,
+            &labels(),
+        );
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].text, "Anna Kovač");
         assert_eq!(&text[ms[0].start..ms[0].end], "Anna Kovač");
@@ -216,7 +258,13 @@ mod tests {
         rows[4] = [0.0, 0.0, 0.0, 1.0, 0.0];
         rows[5] = [0.0, 0.0, 0.0, 0.0, 1.0];
         rows[6] = [0.0, 0.0, 0.0, 0.0, 1.0];
-        let ms = decode(text, &words, std::slice::from_ref(&(0..8)), &one_hot(&rows), &labels());
+        let ms = decode(
+            text,
+            &words,
+            std::slice::from_ref(&(0..8)),
+            &one_hot(&rows),
+            &labels(),
+        );
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, vec!["Toledo", "USA"]);
         for m in &ms {

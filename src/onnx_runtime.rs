@@ -33,7 +33,9 @@ fn location() -> (PathBuf, OsString) {
         let open = given.clone().into_os_string();
         return (given, open);
     }
-    let beside = std::env::current_exe().ok().and_then(|exe| exe.parent().map(|d| d.join(&given)));
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|d| d.join(&given)));
     match beside {
         Some(p) if p.exists() => (p.clone(), p.into_os_string()),
         _ => (given.clone(), given.into_os_string()),
@@ -64,8 +66,9 @@ fn probe(open: &OsString) -> std::result::Result<(), String> {
     // right after. The library handle is dropped at the end (dlclose only lowers a count).
     unsafe {
         let lib = libloading::Library::new(open).map_err(|e| e.to_string())?;
-        let base: libloading::Symbol<unsafe extern "C" fn() -> *const OrtApiBase> =
-            lib.get(b"OrtGetApiBase\0").map_err(|e| format!("not ONNX Runtime: {e}"))?;
+        let base: libloading::Symbol<unsafe extern "C" fn() -> *const OrtApiBase> = lib
+            .get(b"OrtGetApiBase\0")
+            .map_err(|e| format!("not ONNX Runtime: {e}"))?;
         let base = base();
         let version = match base.as_ref().and_then(|b| b.get_version_string) {
             Some(f) => {
@@ -77,7 +80,10 @@ fn probe(open: &OsString) -> std::result::Result<(), String> {
             }
             None => return Err("no version string".into()),
         };
-        let minor = version.split('.').nth(1).and_then(|m| m.parse::<u32>().ok());
+        let minor = version
+            .split('.')
+            .nth(1)
+            .and_then(|m| m.parse::<u32>().ok());
         if minor.is_none_or(|m| m < MINOR) {
             return Err(format!("version {version}, nerel needs 1.{MINOR} or later"));
         }
@@ -100,20 +106,31 @@ impl OnnxNet {
     /// Loads `file` with `threads` intra-op threads (default: ONNX Runtime's choice, all cores).
     pub fn load(file: &Path, threads: Option<usize>) -> Result<OnnxNet> {
         check()?;
-        let model = |e: ort::OrtError| Error::Model { path: file.to_owned(), source: Box::new(e) };
+        let model = |e: ort::OrtError| Error::Model {
+            path: file.to_owned(),
+            source: Box::new(e),
+        };
         let environment = ort::Environment::builder()
             .with_name("nerel")
             .build()
             .map_err(|e| Error::OnnxRuntime(Box::new(e)))?
             .into_arc();
-        let mut builder = ort::SessionBuilder::new(&environment).map_err(model)?.with_inter_threads(1).map_err(model)?;
+        let mut builder = ort::SessionBuilder::new(&environment)
+            .map_err(model)?
+            .with_inter_threads(1)
+            .map_err(model)?;
         if let Some(n) = threads {
-            builder = builder.with_intra_threads(n.min(i16::MAX as usize) as i16).map_err(model)?;
+            builder = builder
+                .with_intra_threads(n.min(i16::MAX as usize) as i16)
+                .map_err(model)?;
         }
         let session = builder.with_model_from_file(file).map_err(model)?;
         let inputs: Vec<String> = session.inputs.iter().map(|i| i.name.clone()).collect();
         for name in &inputs {
-            if !matches!(name.as_str(), "input_ids" | "attention_mask" | "token_type_ids") {
+            if !matches!(
+                name.as_str(),
+                "input_ids" | "attention_mask" | "token_type_ids"
+            ) {
                 return Err(Error::Model {
                     path: file.to_owned(),
                     source: format!("the graph has an input `{name}`; nerel gives input_ids, attention_mask, token_type_ids").into(),
@@ -125,7 +142,11 @@ impl OnnxNet {
             .iter()
             .position(|o| o.name == "logits")
             .ok_or(Error::OnnxOutput { output: "logits" })?;
-        Ok(OnnxNet { session, inputs, logits })
+        Ok(OnnxNet {
+            session,
+            inputs,
+            logits,
+        })
     }
 
     /// Logits `[rows, len, outputs]` for a padded batch (int64 `[rows, len]` tensors on the CPU).
@@ -153,11 +174,15 @@ impl OnnxNet {
             .collect::<std::result::Result<Vec<_>, _>>()
             .map_err(runtime)?;
         let outputs = self.session.run(values).map_err(runtime)?;
-        let out = outputs.get(self.logits).ok_or(Error::OnnxOutput { output: "logits" })?;
+        let out = outputs
+            .get(self.logits)
+            .ok_or(Error::OnnxOutput { output: "logits" })?;
         let extracted = out.try_extract::<f32>().map_err(runtime)?;
         let view = extracted.view();
         let dims: Vec<i64> = view.shape().iter().map(|&d| d as i64).collect();
         let data: Vec<f32> = view.iter().copied().collect();
-        Tensor::f_from_slice(&data).and_then(|t| t.f_view(dims.as_slice())).map_err(Error::backend)
+        Tensor::f_from_slice(&data)
+            .and_then(|t| t.f_view(dims.as_slice()))
+            .map_err(Error::backend)
     }
 }

@@ -122,7 +122,11 @@ impl std::error::Error for UnknownDepRel {}
 impl FromStr for DepRel {
     type Err = UnknownDepRel;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DepRel::ALL.iter().copied().find(|d| d.as_str() == s).ok_or_else(|| UnknownDepRel(s.to_owned()))
+        DepRel::ALL
+            .iter()
+            .copied()
+            .find(|d| d.as_str() == s)
+            .ok_or_else(|| UnknownDepRel(s.to_owned()))
     }
 }
 

@@ -18,21 +18,33 @@ pub fn read_text(path: impl AsRef<Path>, lossy: bool) -> Result<String> {
     let path = path.as_ref();
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
+            Error::Io {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
         buf
     } else {
-        std::fs::read(path).map_err(|source| Error::Io { path: path.to_owned(), source })?
+        std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?
     };
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(Error::InvalidUtf8 { path: path.to_owned(), offset: e.utf8_error().valid_up_to() }),
+        Err(e) => Err(Error::InvalidUtf8 {
+            path: path.to_owned(),
+            offset: e.utf8_error().valid_up_to(),
+        }),
     }
 }
 
 /// Characters peeled off the front of a word.
-const LEADING: &[char] = &['"', '\'', '(', '[', '{', '<', '«', '“', '‘', '`', '„', '¿', '¡'];
+const LEADING: &[char] = &[
+    '"', '\'', '(', '[', '{', '<', '«', '“', '‘', '`', '„', '¿', '¡',
+];
 /// Characters peeled off the end of a word (`.` is handled apart, for abbreviations).
 const TRAILING: &[char] = &[
     ',', ';', ':', '!', '?', '"', '\'', ')', ']', '}', '>', '»', '”', '’', '…', '`',
@@ -43,10 +55,10 @@ const ALONE: &[char] = &['—', '–', '…', '|', '•', '·'];
 const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 /// Words that keep a final period (lower-cased, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "sen",
-    "rep", "gov", "pres", "amb", "rev", "st", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "no",
-    "vs", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "dept", "est", "fig", "etc", "e.g", "i.e",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
+    "sen", "rep", "gov", "pres", "amb", "rev", "st", "jr", "sr", "inc", "corp", "ltd", "co",
+    "bros", "no", "vs", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "approx", "dept", "est", "fig", "etc", "e.g", "i.e",
 ];
 
 /// True for characters that separate words: whitespace, control and invisible format characters.
@@ -84,9 +96,20 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
 
 /// Splits one whitespace-free chunk `text[start..end]` into words, appending to `out`.
 /// A list number at the start of a line keeps its period (`3.` in `3. Jan Ullrich`).
-fn split_chunk(text: &str, start: usize, end: usize, line_start: bool, out: &mut Vec<Range<usize>>) {
+fn split_chunk(
+    text: &str,
+    start: usize,
+    end: usize,
+    line_start: bool,
+    out: &mut Vec<Range<usize>>,
+) {
     let chunk = &text[start..end];
-    if line_start && chunk.len() <= 4 && chunk.ends_with('.') && chunk[..chunk.len() - 1].bytes().all(|b| b.is_ascii_digit()) && chunk.len() > 1 {
+    if line_start
+        && chunk.len() <= 4
+        && chunk.ends_with('.')
+        && chunk[..chunk.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        && chunk.len() > 1
+    {
         out.push(start..end);
         return;
     }
@@ -129,7 +152,9 @@ fn split_part(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<
             break;
         }
         let word = &text[start..end];
-        let Some(c) = word.chars().next_back() else { break };
+        let Some(c) = word.chars().next_back() else {
+            break;
+        };
         let clen = c.len_utf8();
         if TRAILING.contains(&c) && word.len() > clen {
             // A clitic ending in an apostrophe-like char is not possible; keep going.
@@ -161,13 +186,31 @@ fn split_part(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<
 }
 
 fn is_clitic(word: &str) -> bool {
-    let norm: String = word.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).collect();
+    let norm: String = word
+        .chars()
+        .map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     CLITICS.contains(&norm.as_str())
 }
 
 /// Byte length of a clitic at the end of `word`, when one is there and something precedes it.
 fn clitic_len(word: &str) -> Option<usize> {
-    let norm: String = word.chars().map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }).collect();
+    let norm: String = word
+        .chars()
+        .map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     for cl in CLITICS {
         if norm.len() > cl.len() && norm.ends_with(cl) {
             // Map the clitic's char count back to bytes of the original word.
@@ -203,8 +246,28 @@ fn is_title_abbreviation(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_lowercase();
     matches!(
         lower.as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "gen" | "lt" | "col" | "capt" | "sgt" | "maj" | "adm"
-            | "cmdr" | "sen" | "rep" | "gov" | "pres" | "amb" | "rev" | "st" | "no" | "mt" | "vs"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "gen"
+            | "lt"
+            | "col"
+            | "capt"
+            | "sgt"
+            | "maj"
+            | "adm"
+            | "cmdr"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "pres"
+            | "amb"
+            | "rev"
+            | "st"
+            | "no"
+            | "mt"
+            | "vs"
     ) || (word.len() == 2 && word.ends_with('.') && word.starts_with(|c: char| c.is_uppercase()))
 }
 
@@ -224,14 +287,16 @@ pub fn sentences(text: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
         let w = &text[words[i].clone()];
         let mut end_here = false;
         let mut last = i;
-        let terminal = matches!(w, "." | "!" | "?" | "..." | "…") || w.chars().all(|c| c == '.' || c == '!' || c == '?');
+        let terminal = matches!(w, "." | "!" | "?" | "..." | "…")
+            || w.chars().all(|c| c == '.' || c == '!' || c == '?');
         let abbrev_end = w.len() > 1 && w.ends_with('.') && !is_title_abbreviation(w);
         if terminal || abbrev_end {
             // Closing quotes/brackets belong to this sentence.
             // (a straight quote only when it touches the punctuation: `."` closes, `. "` opens)
             while last + 1 < n
                 && is_closer(&text[words[last + 1].clone()])
-                && (words[last].end == words[last + 1].start || !matches!(&text[words[last + 1].clone()], "\"" | "'"))
+                && (words[last].end == words[last + 1].start
+                    || !matches!(&text[words[last + 1].clone()], "\"" | "'"))
             {
                 last += 1;
             }
@@ -239,9 +304,14 @@ pub fn sentences(text: &str, words: &[Range<usize>]) -> Vec<Range<usize>> {
                 None => end_here = true,
                 Some(next) => {
                     let next_word = &text[next.clone()];
-                    let starts_new = next_word.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                    let starts_new = next_word
+                        .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
                         || is_opener(next_word);
-                    end_here = if terminal { starts_new } else { starts_new && newline_between(text, words[last].end, next.start) };
+                    end_here = if terminal {
+                        starts_new
+                    } else {
+                        starts_new && newline_between(text, words[last].end, next.start)
+                    };
                 }
             }
         }
@@ -288,19 +358,34 @@ mod tests {
     fn punctuation_and_clitics() {
         assert_eq!(
             split("Moscow's envoy, Mr. Ivanov, didn't go to the U.S. (again)."),
-            ["Moscow", "'s", "envoy", ",", "Mr.", "Ivanov", ",", "did", "n't", "go", "to", "the", "U.S.", "(", "again", ")", "."]
+            [
+                "Moscow", "'s", "envoy", ",", "Mr.", "Ivanov", ",", "did", "n't", "go", "to",
+                "the", "U.S.", "(", "again", ")", "."
+            ]
         );
-        assert_eq!(split("“Kyiv’s plan” — a test…"), ["“", "Kyiv", "’s", "plan", "”", "—", "a", "test", "…"]);
-        assert_eq!(split("1996-08-22 NATO-Russia 3.5%"), ["1996-08-22", "NATO-Russia", "3.5%"]);
+        assert_eq!(
+            split("“Kyiv’s plan” — a test…"),
+            ["“", "Kyiv", "’s", "plan", "”", "—", "a", "test", "…"]
+        );
+        assert_eq!(
+            split("1996-08-22 NATO-Russia 3.5%"),
+            ["1996-08-22", "NATO-Russia", "3.5%"]
+        );
         assert_eq!(split("McDonald 's 'S n't"), ["McDonald", "'s", "'S", "n't"]);
-        assert_eq!(split("3. Jan Ullrich won in 1997.\n12. Bjarne Riis"), ["3.", "Jan", "Ullrich", "won", "in", "1997", ".", "12.", "Bjarne", "Riis"]);
+        assert_eq!(
+            split("3. Jan Ullrich won in 1997.\n12. Bjarne Riis"),
+            ["3.", "Jan", "Ullrich", "won", "in", "1997", ".", "12.", "Bjarne", "Riis"]
+        );
     }
 
     #[test]
     fn separators_and_offsets() {
         let text = "Zürich\u{200B}Genève\u{0}\t東京 ok";
         let ws = words(text);
-        assert_eq!(ws.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), ["Zürich", "Genève", "東京", "ok"]);
+        assert_eq!(
+            ws.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
+            ["Zürich", "Genève", "東京", "ok"]
+        );
         for r in ws {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
@@ -315,11 +400,20 @@ mod tests {
         let path = std::env::temp_dir().join(format!("nerel-utf8-{}.txt", std::process::id()));
         std::fs::write(&path, b"Valid start \xff\xfe then more").unwrap();
         let err = read_text(&path, false).unwrap_err();
-        assert!(matches!(err, Error::InvalidUtf8 { offset: 12, .. }), "{err}");
+        assert!(
+            matches!(err, Error::InvalidUtf8 { offset: 12, .. }),
+            "{err}"
+        );
         assert!(err.to_string().contains("nerel-utf8-"), "{err}");
-        assert_eq!(read_text(&path, true).unwrap(), "Valid start \u{FFFD}\u{FFFD} then more");
+        assert_eq!(
+            read_text(&path, true).unwrap(),
+            "Valid start \u{FFFD}\u{FFFD} then more"
+        );
         std::fs::remove_file(&path).unwrap();
-        assert!(matches!(read_text("/nonexistent/nerel.txt", false), Err(Error::Io { .. })));
+        assert!(matches!(
+            read_text("/nonexistent/nerel.txt", false),
+            Err(Error::Io { .. })
+        ));
     }
 
     #[test]
@@ -327,7 +421,10 @@ mod tests {
         let text = "Gen. Smith met Ms. Rice in the U.S. on Monday. \"It went well,\" he said! Then\nthey left.\nHeadline Here\nNext line.";
         let ws = words(text);
         let ss = sentences(text, &ws);
-        let got: Vec<&str> = ss.iter().map(|s| &text[ws[s.start].start..ws[s.end - 1].end]).collect();
+        let got: Vec<&str> = ss
+            .iter()
+            .map(|s| &text[ws[s.start].start..ws[s.end - 1].end])
+            .collect();
         assert_eq!(
             got,
             [

@@ -8,13 +8,18 @@ use common::{extractor, labelled};
 fn four_threads_share_one_extractor() {
     let texts: Vec<String> = (0..16)
         .map(|i| match i % 4 {
-            0 => format!("Chancellor Ingrid Holm of Norway met Siemens executives in Oslo on day {i}."),
+            0 => format!(
+                "Chancellor Ingrid Holm of Norway met Siemens executives in Oslo on day {i}."
+            ),
             1 => format!("The World Bank lent Kenya ${i} million, officials in Nairobi said."),
             2 => format!("Paulo Mendes scored twice as Benfica beat Porto {i}-1 in Lisbon."),
             _ => format!("UNICEF said {i} schools in Haiti had reopened."),
         })
         .collect();
-    let expected: Vec<_> = texts.iter().map(|t| labelled(&extractor().extract(t).unwrap())).collect();
+    let expected: Vec<_> = texts
+        .iter()
+        .map(|t| labelled(&extractor().extract(t).unwrap()))
+        .collect();
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..4)
             .map(|t| {

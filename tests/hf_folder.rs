@@ -28,21 +28,42 @@ fn plain_hf_folder_loads_and_extracts() {
         })
         .collect();
     Tensor::write_safetensors(&tensors, dir.join("model.safetensors")).unwrap();
-    let mut config: serde_json::Value = serde_json::from_str(&fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
-    let labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+    let mut config: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(src.join("config.json")).unwrap()).unwrap();
+    let labels = [
+        "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+    ];
     config["type_vocab_size"] = 2.into();
-    config["id2label"] = labels.iter().enumerate().map(|(i, l)| (i.to_string(), serde_json::Value::from(*l))).collect();
-    config["label2id"] = labels.iter().enumerate().map(|(i, l)| (l.to_string(), serde_json::Value::from(i))).collect();
+    config["id2label"] = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i.to_string(), serde_json::Value::from(*l)))
+        .collect();
+    config["label2id"] = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.to_string(), serde_json::Value::from(i)))
+        .collect();
     fs::write(dir.join("config.json"), config.to_string()).unwrap();
     fs::copy(src.join("tokenizer.json"), dir.join("tokenizer.json")).unwrap();
 
     // A plain HF folder has weights only: libtorch reads them (no ONNX graph exported).
-    let extractor = Extractor::builder().model_dir(&dir).backend(Backend::Tch).build().unwrap();
+    let extractor = Extractor::builder()
+        .model_dir(&dir)
+        .backend(Backend::Tch)
+        .build()
+        .unwrap();
     assert_eq!(extractor.labels(), labels);
     let text = "Maria Lopez, a lawyer from Madrid, joined Siemens last year.";
     let doc = extractor.extract(text).unwrap();
     common::assert_offsets(text, &doc);
-    assert!(doc.tokens.iter().all(|t| t.pos.is_none() && t.chunk.is_none()));
-    assert!(doc.mentions.iter().all(|m| ["PER", "ORG", "LOC", "MISC"].contains(&m.label.as_str())));
+    assert!(doc
+        .tokens
+        .iter()
+        .all(|t| t.pos.is_none() && t.chunk.is_none()));
+    assert!(doc
+        .mentions
+        .iter()
+        .all(|m| ["PER", "ORG", "LOC", "MISC"].contains(&m.label.as_str())));
     let _ = fs::remove_dir_all(&dir);
 }

@@ -18,16 +18,51 @@ struct Odd {
 }
 
 fn odd_lines() -> Vec<Odd> {
-    let long = format!(r#"{{"id": "odd-long", "text": "{}"}}"#, "word ".repeat(2000));
+    let long = format!(
+        r#"{{"id": "odd-long", "text": "{}"}}"#,
+        "word ".repeat(2000)
+    );
     vec![
-        Odd { line: b"this is not JSON".to_vec(), id: None, error: "not JSON" },
-        Odd { line: br#"{"id": "odd-no-text", "title": "x"}"#.to_vec(), id: Some(json!("odd-no-text")), error: "no `text`" },
-        Odd { line: br#"{"id": 404, "text": 17}"#.to_vec(), id: Some(json!(404)), error: "not a string" },
-        Odd { line: b"{\"id\": \"odd-utf8\", \"text\": \"caf\xe9 in Paris\"}".to_vec(), id: Some(json!("odd-utf8")), error: "UTF-8" },
-        Odd { line: long.into_bytes(), id: Some(json!("odd-long")), error: "size limit" },
-        Odd { line: Vec::new(), id: None, error: "empty line" },
-        Odd { line: b"[1, 2, 3]".to_vec(), id: None, error: "not a JSON object" },
-        Odd { line: br#"{"id": "odd-cut", "text": "Maria Lopez joined Sie"#.to_vec(), id: Some(json!("odd-cut")), error: "not JSON" },
+        Odd {
+            line: b"this is not JSON".to_vec(),
+            id: None,
+            error: "not JSON",
+        },
+        Odd {
+            line: br#"{"id": "odd-no-text", "title": "x"}"#.to_vec(),
+            id: Some(json!("odd-no-text")),
+            error: "no `text`",
+        },
+        Odd {
+            line: br#"{"id": 404, "text": 17}"#.to_vec(),
+            id: Some(json!(404)),
+            error: "not a string",
+        },
+        Odd {
+            line: b"{\"id\": \"odd-utf8\", \"text\": \"caf\xe9 in Paris\"}".to_vec(),
+            id: Some(json!("odd-utf8")),
+            error: "UTF-8",
+        },
+        Odd {
+            line: long.into_bytes(),
+            id: Some(json!("odd-long")),
+            error: "size limit",
+        },
+        Odd {
+            line: Vec::new(),
+            id: None,
+            error: "empty line",
+        },
+        Odd {
+            line: b"[1, 2, 3]".to_vec(),
+            id: None,
+            error: "not a JSON object",
+        },
+        Odd {
+            line: br#"{"id": "odd-cut", "text": "Maria Lopez joined Sie"#.to_vec(),
+            id: Some(json!("odd-cut")),
+            error: "not JSON",
+        },
     ]
 }
 
@@ -51,7 +86,11 @@ fn jsonl_keeps_every_id_in_order() {
             6 => String::new(),
             _ => text.clone(),
         };
-        serde_json::to_writer(&mut input, &json!({ "id": id, "text": text, "extra": [1, 2] })).unwrap();
+        serde_json::to_writer(
+            &mut input,
+            &json!({ "id": id, "text": text, "extra": [1, 2] }),
+        )
+        .unwrap();
         input.push(b'\n');
         expected.push(Ok(id));
         if i % 70 == 3 && next_odd < odd.len() {
@@ -75,15 +114,27 @@ fn jsonl_keeps_every_id_in_order() {
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "exit status {:?}: {stderr}", out.status);
-    assert!(stderr.is_empty(), "stderr is not a terminal, so nothing goes there: {stderr}");
+    assert!(
+        out.status.success(),
+        "exit status {:?}: {stderr}",
+        out.status
+    );
+    assert!(
+        stderr.is_empty(),
+        "stderr is not a terminal, so nothing goes there: {stderr}"
+    );
 
     let stdout = String::from_utf8(out.stdout).expect("output is UTF-8");
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), expected.len(), "one output line per input line");
+    assert_eq!(
+        lines.len(),
+        expected.len(),
+        "one output line per input line"
+    );
     let mut errors = 0;
     for (n, (line, want)) in lines.iter().zip(&expected).enumerate() {
-        let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}: {line}", n + 1));
+        let v: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}: {line}", n + 1));
         match want {
             Ok(id) => {
                 assert_eq!(v.get("id"), Some(id), "line {}", n + 1);
@@ -97,15 +148,25 @@ fn jsonl_keeps_every_id_in_order() {
                 let o = &odd[*k];
                 assert_eq!(v["line"], json!(n + 1), "{line}");
                 assert_eq!(v.get("id"), o.id.as_ref(), "{line}");
-                let msg = v["error"].as_str().unwrap_or_else(|| panic!("no error message: {line}"));
-                assert!(msg.contains(o.error), "line {}: {msg:?} should mention {:?}", n + 1, o.error);
+                let msg = v["error"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("no error message: {line}"));
+                assert!(
+                    msg.contains(o.error),
+                    "line {}: {msg:?} should mention {:?}",
+                    n + 1,
+                    o.error
+                );
                 assert!(v.get("mentions").is_none());
             }
         }
     }
     assert_eq!(errors, 8);
     // The corpus is news: most documents have mentions, and a known one is found.
-    let found = lines.iter().filter(|l| l.contains("\"label\":\"PER\"")).count();
+    let found = lines
+        .iter()
+        .filter(|l| l.contains("\"label\":\"PER\""))
+        .count();
     assert!(found > 300, "only {found} documents with a person");
 }
 
@@ -116,7 +177,11 @@ fn jsonl_empty_input_gives_empty_output() {
         .stdin(Stdio::null())
         .output()
         .expect("nerel runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stdout.is_empty());
 }
 
@@ -128,13 +193,26 @@ fn extract_reads_files_and_stdin() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("nerel runs");
-    child.stdin.take().unwrap().write_all(b"Maria Lopez joined Siemens in Munich.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Maria Lopez joined Siemens in Munich.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let doc: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
-    assert!(doc["mentions"].as_array().is_some_and(|m| m.iter().any(|m| m["text"] == "Maria Lopez")), "{doc}");
+    assert!(
+        doc["mentions"]
+            .as_array()
+            .is_some_and(|m| m.iter().any(|m| m["text"] == "Maria Lopez")),
+        "{doc}"
+    );
 
-    let bad = Command::new(env!("CARGO_BIN_EXE_nerel")).args(["extract", "/nonexistent/file.txt"]).output().unwrap();
+    let bad = Command::new(env!("CARGO_BIN_EXE_nerel"))
+        .args(["extract", "/nonexistent/file.txt"])
+        .output()
+        .unwrap();
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("/nonexistent/file.txt"));
 }
@@ -149,7 +227,12 @@ fn model_lookup_error_names_all_three_places() {
         .expect("nerel runs");
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    for part in ["/nonexistent/nerel-model", "NEREL_MODEL_DIR", "ExtractorBuilder::model_dir", "models/nerel-minilm-conll03"] {
+    for part in [
+        "/nonexistent/nerel-model",
+        "NEREL_MODEL_DIR",
+        "ExtractorBuilder::model_dir",
+        "models/nerel-minilm-conll03",
+    ] {
         assert!(stderr.contains(part), "{part:?} not in: {stderr}");
     }
 }
@@ -164,6 +247,9 @@ fn missing_onnx_runtime_is_an_error_that_says_what_to_do() {
         .expect("nerel runs");
     assert_eq!(out.status.code(), Some(1), "an error, not a panic");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("--print-env") && stderr.contains("ORT_DYLIB_PATH"), "{stderr}");
+    assert!(
+        stderr.contains("--print-env") && stderr.contains("ORT_DYLIB_PATH"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }

@@ -10,7 +10,9 @@ the European Commission about fishing quotas. Virtanen told reporters that Helsi
 new limits, and a spokesman for Greenpeace said the plan ignored scientists' advice.";
 
 fn has(doc: &nerel::Document, label: &str, text: &str) -> bool {
-    doc.mentions.iter().any(|m| m.label == label && m.text == text)
+    doc.mentions
+        .iter()
+        .any(|m| m.label == label && m.text == text)
 }
 
 #[test]
@@ -41,7 +43,13 @@ fn offsets_slice_non_ascii_text() {
     assert_offsets(text, &doc);
     assert!(has(&doc, "LOC", "Kraków"), "{:?}", labelled(&doc));
     assert!(has(&doc, "LOC", "São Paulo"), "{:?}", labelled(&doc));
-    assert!(doc.mentions.iter().any(|m| m.label == "PER" && m.text.starts_with("José")), "{:?}", labelled(&doc));
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.label == "PER" && m.text.starts_with("José")),
+        "{:?}",
+        labelled(&doc)
+    );
 }
 
 #[test]
@@ -56,7 +64,12 @@ fn entities_past_token_512_are_found() {
     let doc = extractor().extract(&text).unwrap();
     assert_offsets(&text, &doc);
     let tail_start = text.len() - 75;
-    let far: Vec<_> = doc.mentions.iter().filter(|m| m.start >= tail_start).map(|m| (m.label.as_str(), m.text.as_str())).collect();
+    let far: Vec<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.start >= tail_start)
+        .map(|m| (m.label.as_str(), m.text.as_str()))
+        .collect();
     assert!(far.contains(&("PER", "Pierre Lambert")), "{far:?}");
     assert!(far.contains(&("LOC", "Marseille")), "{far:?}");
     assert!(has(&doc, "PER", "Angela Brandt"));
@@ -68,7 +81,12 @@ fn every_window_boundary_loses_nothing() {
     let long = [NEWS; 12].join("\n\n");
     let doc = extractor().extract(&long).unwrap();
     assert_offsets(&long, &doc);
-    let count = |label: &str, text: &str| doc.mentions.iter().filter(|m| m.label == label && m.text == text).count();
+    let count = |label: &str, text: &str| {
+        doc.mentions
+            .iter()
+            .filter(|m| m.label == label && m.text == text)
+            .count()
+    };
     assert_eq!(count("PER", "Sanna Virtanen"), 12, "{:?}", labelled(&doc));
     assert_eq!(count("LOC", "Lisbon"), 12);
     assert_eq!(count("ORG", "European Commission"), 12);
@@ -115,9 +133,17 @@ fn odd_inputs_do_not_panic() {
 
 #[test]
 fn input_size_limit_is_an_error() {
-    let small = nerel::Extractor::builder().max_input_bytes(10).build().unwrap();
-    let err = small.extract("This text is longer than ten bytes.").unwrap_err();
-    assert!(matches!(err, nerel::Error::InputTooLarge { len: 35, max: 10 }), "{err}");
+    let small = nerel::Extractor::builder()
+        .max_input_bytes(10)
+        .build()
+        .unwrap();
+    let err = small
+        .extract("This text is longer than ten bytes.")
+        .unwrap_err();
+    assert!(
+        matches!(err, nerel::Error::InputTooLarge { len: 35, max: 10 }),
+        "{err}"
+    );
 }
 
 #[test]
@@ -142,5 +168,8 @@ fn ten_thousand_tiny_documents_in_one_batch() {
         assert_eq!(words, expected, "document {i}");
     }
     let with_mentions = docs.iter().filter(|d| !d.mentions.is_empty()).count();
-    assert!(with_mentions >= 3000, "only {with_mentions} documents have mentions");
+    assert!(
+        with_mentions >= 3000,
+        "only {with_mentions} documents have mentions"
+    );
 }

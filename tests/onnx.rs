@@ -9,7 +9,10 @@ use nerel::{Backend, Extractor};
 
 #[test]
 fn onnx_matches_tch() {
-    let onnx = Extractor::builder().backend(Backend::Onnx).build().expect("run scripts/setup.sh");
+    let onnx = Extractor::builder()
+        .backend(Backend::Onnx)
+        .build()
+        .expect("run scripts/setup.sh");
     let tch = Extractor::builder().backend(Backend::Tch).build().unwrap();
     let texts = [
         "Finnish Prime Minister Sanna Virtanen arrived in Lisbon for talks with the European Commission.",
@@ -20,10 +23,21 @@ fn onnx_matches_tch() {
     let b = onnx.extract_batch(&texts).unwrap();
     for ((t, x), y) in texts.iter().zip(&a).zip(&b) {
         assert_offsets(t, y);
-        let spans = |d: &nerel::Document| d.mentions.iter().map(|m| (m.start, m.end, m.label.clone())).collect::<Vec<_>>();
+        let spans = |d: &nerel::Document| {
+            d.mentions
+                .iter()
+                .map(|m| (m.start, m.end, m.label.clone()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(spans(x), spans(y));
         for (m, n) in x.mentions.iter().zip(&y.mentions) {
-            assert!((m.score - n.score).abs() < 1e-3, "{} {} vs {}", m.text, m.score, n.score);
+            assert!(
+                (m.score - n.score).abs() < 1e-3,
+                "{} {} vs {}",
+                m.text,
+                m.score,
+                n.score
+            );
         }
         let tags = |d: &nerel::Document| d.tokens.iter().map(|t| t.pos.clone()).collect::<Vec<_>>();
         assert_eq!(tags(x), tags(y));
@@ -33,11 +47,28 @@ fn onnx_matches_tch() {
 #[test]
 fn int8_loads_and_finds_entities() {
     let before = std::env::var_os("ORT_DYLIB_PATH");
-    let int8 = Extractor::builder().backend(Backend::OnnxInt8).build().expect("run scripts/setup.sh");
-    assert_eq!(std::env::var_os("ORT_DYLIB_PATH"), before, "the library sets no environment variable");
-    assert_eq!(Backend::default(), Backend::Onnx, "the default backend (fp32: int8 loses more than 0.1 dev F1)");
+    let int8 = Extractor::builder()
+        .backend(Backend::OnnxInt8)
+        .build()
+        .expect("run scripts/setup.sh");
+    assert_eq!(
+        std::env::var_os("ORT_DYLIB_PATH"),
+        before,
+        "the library sets no environment variable"
+    );
+    assert_eq!(
+        Backend::default(),
+        Backend::Onnx,
+        "the default backend (fp32: int8 loses more than 0.1 dev F1)"
+    );
     let text = "Maria Lopez joined Siemens in Munich.";
     let doc = int8.extract(text).unwrap();
     assert_offsets(text, &doc);
-    assert!(doc.mentions.iter().any(|m| m.label == "PER" && m.text == "Maria Lopez"), "{:?}", doc.mentions);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.label == "PER" && m.text == "Maria Lopez"),
+        "{:?}",
+        doc.mentions
+    );
 }

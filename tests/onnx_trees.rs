@@ -19,7 +19,10 @@ fn arcs(doc: &Document) -> Vec<(Option<usize>, Option<nerel::DepRel>)> {
 }
 
 fn extract(backend: Backend, texts: &[&str]) -> Vec<Document> {
-    let e = Extractor::builder().backend(backend).build().expect("run scripts/setup.sh (ONNX Runtime and the exported graphs)");
+    let e = Extractor::builder()
+        .backend(backend)
+        .build()
+        .expect("run scripts/setup.sh (ONNX Runtime and the exported graphs)");
     e.extract_batch(texts).unwrap()
 }
 
@@ -34,7 +37,10 @@ fn onnx_fp32_gives_the_trees_of_libtorch() {
         assert_offsets(t, b);
         assert_trees(a);
         assert_trees(b);
-        assert!(a.tokens.iter().any(|t| t.deprel.is_some()), "the default model parses");
+        assert!(
+            a.tokens.iter().any(|t| t.deprel.is_some()),
+            "the default model parses"
+        );
         assert_eq!(arcs(a), arcs(b), "{t}");
     }
 }
@@ -49,7 +55,11 @@ fn onnx_int8_gives_nearly_the_same_trees() {
     for (a, b) in fp32.iter().zip(&int8) {
         assert_trees(b);
         assert_eq!(a.tokens.len(), b.tokens.len());
-        same += arcs(a).iter().zip(arcs(b)).filter(|(x, y)| **x == *y).count();
+        same += arcs(a)
+            .iter()
+            .zip(arcs(b))
+            .filter(|(x, y)| **x == *y)
+            .count();
         all += a.tokens.len();
     }
     assert!(same * 100 >= all * 95, "{same} of {all} arcs agree");

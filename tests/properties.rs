@@ -16,7 +16,12 @@ use proptest::prelude::*;
 /// The default model in fp32 (ONNX Runtime, like the default backend), loaded once.
 fn fp32() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| Extractor::builder().backend(Backend::Onnx).build().expect("the default model loads"))
+    EXTRACTOR.get_or_init(|| {
+        Extractor::builder()
+            .backend(Backend::Onnx)
+            .build()
+            .expect("the default model loads")
+    })
 }
 
 /// Strings that look like news (names, punctuation, numbers) mixed with arbitrary Unicode.
@@ -41,7 +46,10 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 fn key(doc: &nerel::Document) -> Vec<(usize, usize, String)> {
-    doc.mentions.iter().map(|m| (m.start, m.end, m.label.clone())).collect()
+    doc.mentions
+        .iter()
+        .map(|m| (m.start, m.end, m.label.clone()))
+        .collect()
 }
 
 proptest! {
@@ -71,9 +79,19 @@ proptest! {
 #[test]
 fn batch_size_does_not_change_results() {
     let texts: Vec<String> = (0..12)
-        .map(|i| format!("Report {i}: Anna Kowalski of Oxfam met officials in Nairobi{}.", " again".repeat(i * 7)))
+        .map(|i| {
+            format!(
+                "Report {i}: Anna Kowalski of Oxfam met officials in Nairobi{}.",
+                " again".repeat(i * 7)
+            )
+        })
         .collect();
-    let one_by_one = nerel::Extractor::builder().batch_size(1).build().unwrap().extract_batch(&texts).unwrap();
+    let one_by_one = nerel::Extractor::builder()
+        .batch_size(1)
+        .build()
+        .unwrap()
+        .extract_batch(&texts)
+        .unwrap();
     let together = extractor().extract_batch(&texts).unwrap();
     for (a, b) in one_by_one.iter().zip(&together) {
         assert_eq!(key(a), key(b));

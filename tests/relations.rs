@@ -147,8 +147,19 @@ month NN I-NP O
 #[test]
 fn article_entities() {
     let p = parse(ARTICLE);
-    let (entities, _) = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default());
-    let find = |name: &str| entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name} in {entities:#?}"));
+    let (entities, _) = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default(),
+    );
+    let find = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {entities:#?}"))
+    };
     for (i, e) in entities.iter().enumerate() {
         assert_eq!(e.id, i);
     }
@@ -160,10 +171,15 @@ fn article_entities() {
     assert!(norway.aliases.contains(&"Norwegian".to_string()));
     let solberg = find("Ingrid Solberg");
     assert_eq!(solberg.mentions.len(), 3);
-    assert!(find("Pavel Orlov").aliases.contains(&"Russian energy minister".to_string()));
+    assert!(find("Pavel Orlov")
+        .aliases
+        .contains(&"Russian energy minister".to_string()));
     assert_eq!(find("European Commission").mentions.len(), 2);
     // Every mention belongs to exactly one entity.
-    let mut all: Vec<usize> = entities.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+    let mut all: Vec<usize> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
     all.sort_unstable();
     assert_eq!(all, (0..p.mentions.len()).collect::<Vec<_>>());
 }
@@ -171,8 +187,22 @@ fn article_entities() {
 #[test]
 fn stricter_threshold_keeps_fewer() {
     let p = parse(ARTICLE);
-    let all = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default()).1;
-    let strict = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default().with_threshold(0.85)).1;
+    let all = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default(),
+    )
+    .1;
+    let strict = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default().with_threshold(0.85),
+    )
+    .1;
     assert!(strict.len() < all.len() && !strict.is_empty());
     assert!(strict.iter().all(|r| r.score >= 0.85));
 }

@@ -31,7 +31,8 @@ fn root() -> PathBuf {
 
 /// Ids listed in `index.tsv`.
 fn ids(dev: &Path) -> Vec<String> {
-    let index = std::fs::read_to_string(dev.join("index.tsv")).expect("data/relations-dev/index.tsv is readable");
+    let index = std::fs::read_to_string(dev.join("index.tsv"))
+        .expect("data/relations-dev/index.tsv is readable");
     index
         .lines()
         .skip(1)
@@ -63,7 +64,10 @@ fn texts_ready(dev: &Path, ids: &[String]) -> bool {
         .expect("python3 runs scripts/reldev_texts.py");
     assert!(status.success(), "scripts/reldev_texts.py failed: {status}");
     for id in ids {
-        assert!(dev.join(format!("{id}.txt")).exists(), "{id}.txt was not rebuilt");
+        assert!(
+            dev.join(format!("{id}.txt")).exists(),
+            "{id}.txt was not rebuilt"
+        );
     }
     true
 }
@@ -79,11 +83,16 @@ fn dev_set_scores_stay_above_floors() {
     let mut golds = Vec::new();
     let mut texts = Vec::new();
     for id in &ids {
-        let json = std::fs::read_to_string(dev.join(format!("{id}.json"))).expect("annotation is readable");
+        let json = std::fs::read_to_string(dev.join(format!("{id}.json")))
+            .expect("annotation is readable");
         golds.push(RelationGold::from_json(&json).unwrap_or_else(|e| panic!("{id}.json: {e}")));
-        texts.push(std::fs::read_to_string(dev.join(format!("{id}.txt"))).expect("text is readable"));
+        texts.push(
+            std::fs::read_to_string(dev.join(format!("{id}.txt"))).expect("text is readable"),
+        );
     }
-    let docs = common::extractor().extract_batch(&texts).expect("extraction succeeds");
+    let docs = common::extractor()
+        .extract_batch(&texts)
+        .expect("extraction succeeds");
     let mut totals = Totals::default();
     for ((id, gold), (text, doc)) in ids.iter().zip(&golds).zip(texts.iter().zip(&docs)) {
         common::assert_offsets(text, doc);
@@ -100,9 +109,21 @@ fn dev_set_scores_stay_above_floors() {
         totals.cluster_f1()
     );
     assert_eq!(totals.documents, ids.len());
-    assert!(totals.precision() >= MIN_PRECISION, "precision {:.4} < {MIN_PRECISION}", totals.precision());
-    assert!(totals.recall() >= MIN_RECALL, "recall {:.4} < {MIN_RECALL}", totals.recall());
-    assert!(totals.cluster_f1() >= MIN_CLUSTER_F1, "cluster F1 {:.4} < {MIN_CLUSTER_F1}", totals.cluster_f1());
+    assert!(
+        totals.precision() >= MIN_PRECISION,
+        "precision {:.4} < {MIN_PRECISION}",
+        totals.precision()
+    );
+    assert!(
+        totals.recall() >= MIN_RECALL,
+        "recall {:.4} < {MIN_RECALL}",
+        totals.recall()
+    );
+    assert!(
+        totals.cluster_f1() >= MIN_CLUSTER_F1,
+        "cluster F1 {:.4} < {MIN_CLUSTER_F1}",
+        totals.cluster_f1()
+    );
 }
 
 /// Development loop for the relation stage: runs the model once per document (cached as JSON
@@ -124,11 +145,16 @@ fn cached_dev_report() {
     let mut totals = Totals::default();
     let mut extractor = None;
     for id in &ids {
-        let json = std::fs::read_to_string(dev.join(format!("{id}.json"))).expect("annotation is readable");
+        let json = std::fs::read_to_string(dev.join(format!("{id}.json")))
+            .expect("annotation is readable");
         let gold = RelationGold::from_json(&json).expect("gold parses");
-        let text = std::fs::read_to_string(dev.join(format!("{id}.txt"))).expect("text is readable");
+        let text =
+            std::fs::read_to_string(dev.join(format!("{id}.txt"))).expect("text is readable");
         let path = cache.join(format!("{id}.json"));
-        let doc: nerel::Document = match std::fs::read_to_string(&path).ok().and_then(|s| serde_json::from_str(&s).ok()) {
+        let doc: nerel::Document = match std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|s| serde_json::from_str(&s).ok())
+        {
             Some(d) => d,
             None => {
                 let ex = extractor.get_or_insert_with(|| {
@@ -139,32 +165,71 @@ fn cached_dev_report() {
                     b.build().expect("model loads")
                 });
                 let d = ex.extract(&text).expect("extracts");
-                std::fs::write(&path, serde_json::to_string(&d).expect("serialises")).expect("cache written");
+                std::fs::write(&path, serde_json::to_string(&d).expect("serialises"))
+                    .expect("cache written");
                 d
             }
         };
-        let (entities, relations) = nerel::relations::link(&text, &doc.tokens, &doc.sentences, &doc.mentions, &params);
-        let doc = nerel::Document { entities, relations, ..doc };
+        let (entities, relations) =
+            nerel::relations::link(&text, &doc.tokens, &doc.sentences, &doc.mentions, &params);
+        let doc = nerel::Document {
+            entities,
+            relations,
+            ..doc
+        };
         totals.add(id, &score_relations(&gold, &doc));
     }
-    println!("{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9}", "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision");
+    println!(
+        "{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9}",
+        "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision"
+    );
     let row = |name: &str, c: &nerel::eval::Counts| {
         println!(
             "{name:<8} {:>5} {:>5} {:>5} {:>5} {:>7.3} {:>8.3} {:>9.3}",
-            c.gold, c.core_gold, c.predicted, c.found, c.recall(), c.core_recall(), c.precision()
+            c.gold,
+            c.core_gold,
+            c.predicted,
+            c.found,
+            c.recall(),
+            c.core_recall(),
+            c.precision()
         );
     };
     for k in nerel::eval::Kind::ALL {
         row(k.name(), totals.kind(k));
     }
     row("all", &totals.overall);
-    println!("cluster p {:.3} r {:.3} f1 {:.3}", totals.cluster_precision(), totals.cluster_recall(), totals.cluster_f1());
+    println!(
+        "cluster p {:.3} r {:.3} f1 {:.3}",
+        totals.cluster_precision(),
+        totals.cluster_recall(),
+        totals.cluster_f1()
+    );
     if std::env::var("SHOW").is_ok() {
         for m in &totals.misses {
-            println!("MISS {} {:?} core={} {} {} – {} – {}", m.doc, m.kind, m.core, m.reason.name(), m.s, m.p, m.o);
+            println!(
+                "MISS {} {:?} core={} {} {} – {} – {}",
+                m.doc,
+                m.kind,
+                m.core,
+                m.reason.name(),
+                m.s,
+                m.p,
+                m.o
+            );
         }
         for f in &totals.false_positives {
-            println!("FP {} {:?} {:.2} {} {} – {} – {} [{}]", f.doc, f.kind, f.score, f.reason.name(), f.s, f.p, f.o, f.evidence);
+            println!(
+                "FP {} {:?} {:.2} {} {} – {} – {} [{}]",
+                f.doc,
+                f.kind,
+                f.score,
+                f.reason.name(),
+                f.s,
+                f.p,
+                f.o,
+                f.evidence
+            );
         }
     }
     println!("JSON {{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4}}}", totals.precision(), totals.recall(), totals.core_recall(), totals.f1(), totals.cluster_f1());

@@ -9,9 +9,15 @@ use nerel::DepRel;
 /// The token of a mention that heads it (its head lies outside the mention): in UD a name's
 /// first word heads the rest (`Sergei` ← flat ← `Lavrov`).
 fn mention_head(doc: &nerel::Document, text: &str) -> usize {
-    let m = doc.mentions.iter().find(|m| m.text == text).unwrap_or_else(|| panic!("no mention {text:?}: {:?}", doc.mentions));
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| m.text == text)
+        .unwrap_or_else(|| panic!("no mention {text:?}: {:?}", doc.mentions));
     let span = m.first_token..m.end_token;
-    span.clone().find(|&i| doc.tokens[i].head.is_none_or(|h| !span.contains(&h))).expect("a mention has a head token")
+    span.clone()
+        .find(|&i| doc.tokens[i].head.is_none_or(|h| !span.contains(&h)))
+        .expect("a mention has a head token")
 }
 
 #[test]
@@ -22,10 +28,23 @@ fn lavrov_signed_the_agreement_in_vilnius() {
     assert_trees(&doc);
     let tok = |w: &str| doc.tokens.iter().position(|t| t.text == w).unwrap();
     let signed = tok("signed");
-    let arc = |i: usize| (doc.tokens[i].head, doc.tokens[i].deprel.map(|d| d.universal()));
-    assert_eq!(arc(mention_head(&doc, "Sergei Lavrov")), (Some(signed), Some("nsubj")), "{}", nerel::output::conllu(text, &doc));
+    let arc = |i: usize| {
+        (
+            doc.tokens[i].head,
+            doc.tokens[i].deprel.map(|d| d.universal()),
+        )
+    };
+    assert_eq!(
+        arc(mention_head(&doc, "Sergei Lavrov")),
+        (Some(signed), Some("nsubj")),
+        "{}",
+        nerel::output::conllu(text, &doc)
+    );
     assert_eq!(arc(tok("agreement")), (Some(signed), Some("obj")));
-    assert_eq!(arc(mention_head(&doc, "Vilnius")), (Some(signed), Some("obl")));
+    assert_eq!(
+        arc(mention_head(&doc, "Vilnius")),
+        (Some(signed), Some("obl"))
+    );
     assert_eq!(doc.tokens[signed].deprel, Some(DepRel::Root));
 }
 

@@ -61,12 +61,17 @@ type Triple = (Span, Span, String);
 /// Entity spans of an item: from `entities`, or from BILOU `tags`.
 fn entities(item: &Item) -> Vec<(Span, String)> {
     if let Some(ents) = &item.entities {
-        return ents.iter().map(|e| ((e.start, e.end), e.kind.clone())).collect();
+        return ents
+            .iter()
+            .map(|e| ((e.start, e.end), e.kind.clone()))
+            .collect();
     }
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in item.tags.iter().flatten().enumerate() {
-        let Some((p, kind)) = t.split_once('-') else { continue };
+        let Some((p, kind)) = t.split_once('-') else {
+            continue;
+        };
         if p == "B" || p == "U" {
             start = i;
         }
@@ -96,7 +101,10 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     let params = nerel::RelationParams::default().with_head_threshold(head_threshold);
     let extractor = common.builder().relations(params).build()?;
     let started = std::time::Instant::now();
-    let docs: Vec<Vec<Vec<&str>>> = items.iter().map(|i| vec![i.tokens.iter().map(String::as_str).collect()]).collect();
+    let docs: Vec<Vec<Vec<&str>>> = items
+        .iter()
+        .map(|i| vec![i.tokens.iter().map(String::as_str).collect()])
+        .collect();
     let results = extractor.extract_words(&docs)?;
     let seconds = started.elapsed().as_secs_f64();
 
@@ -115,15 +123,27 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
         let token_at = |byte: usize| starts.partition_point(|&s| s <= byte).saturating_sub(1);
         let span_of = |s: usize, e: usize| (token_at(s), token_at(e.saturating_sub(1).max(s)) + 1);
         let ents = entities(item);
-        let gold: HashSet<Triple> =
-            item.relations.iter().filter_map(|r| Some((ents.get(r.head)?.0, ents.get(r.tail)?.0, r.kind.clone()))).collect();
+        let gold: HashSet<Triple> = item
+            .relations
+            .iter()
+            .filter_map(|r| Some((ents.get(r.head)?.0, ents.get(r.tail)?.0, r.kind.clone())))
+            .collect();
         let mut pred: HashSet<Triple> = HashSet::new();
         for r in &doc.relations {
-            let Some(kind) = r.relation.as_deref().and_then(|k| TYPES.iter().find(|(n, _)| *n == k)).map(|(_, c)| *c) else {
+            let Some(kind) = r
+                .relation
+                .as_deref()
+                .and_then(|k| TYPES.iter().find(|(n, _)| *n == k))
+                .map(|(_, c)| *c)
+            else {
                 continue;
             };
             for ev in &r.evidence {
-                pred.insert((span_of(ev.subject.start, ev.subject.end), span_of(ev.object.start, ev.object.end), kind.to_owned()));
+                pred.insert((
+                    span_of(ev.subject.start, ev.subject.end),
+                    span_of(ev.object.start, ev.object.end),
+                    kind.to_owned(),
+                ));
             }
         }
         debug_assert!(text.len() + 1 == at || item.tokens.is_empty());
@@ -135,7 +155,10 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
             let c = counts.entry(k.clone()).or_default();
             c[2] += 1;
             c[0] += gold.contains(&(*h, *t, k.clone())) as usize;
-            c[1] += gold.iter().any(|(gh, gt, gk)| gk == k && gh.1 == h.1 && gt.1 == t.1) as usize;
+            c[1] += gold
+                .iter()
+                .any(|(gh, gt, gk)| gk == k && gh.1 == h.1 && gt.1 == t.1)
+                as usize;
         }
         // NER: nerel's PER/ORG/LOC against Peop/Org/Loc
         let gold_ner: HashSet<(Span, &str)> = ents
@@ -155,12 +178,20 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         ner_gold += gold_ner.len();
         ner_pred += pred_ner.len();
-        ner_tp += pred_ner.iter().filter(|(s, l)| gold_ner.contains(&(*s, l.as_str()))).count();
+        ner_tp += pred_ner
+            .iter()
+            .filter(|(s, l)| gold_ner.contains(&(*s, l.as_str())))
+            .count();
         let mut rels: Vec<&Triple> = pred.iter().collect();
         rels.sort();
         let list: Vec<String> = rels
             .iter()
-            .map(|(h, t, k)| format!("{{\"head\":[{},{}],\"tail\":[{},{}],\"type\":\"{k}\"}}", h.0, h.1, t.0, t.1))
+            .map(|(h, t, k)| {
+                format!(
+                    "{{\"head\":[{},{}],\"tail\":[{},{}],\"type\":\"{k}\"}}",
+                    h.0, h.1, t.0, t.1
+                )
+            })
             .collect();
         let _ = writeln!(out, "{{\"relations\":[{}]}}", list.join(","));
     }
@@ -169,23 +200,43 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     }
     let f1 = |tp: usize, p: usize, g: usize| {
         let (pr, rc) = (tp as f64 / p.max(1) as f64, tp as f64 / g.max(1) as f64);
-        (100.0 * pr, 100.0 * rc, if pr + rc > 0.0 { 200.0 * pr * rc / (pr + rc) } else { 0.0 })
+        (
+            100.0 * pr,
+            100.0 * rc,
+            if pr + rc > 0.0 {
+                200.0 * pr * rc / (pr + rc)
+            } else {
+                0.0
+            },
+        )
     };
     println!("{file}: {} sentences, {seconds:.1} s", items.len());
-    println!("{:<12} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}", "type", "gold", "pred", "P", "R", "F1", "P", "R", "F1");
-    println!("{:<12} {:>5} {:>5} | {:^20} | {:^20}", "", "", "", "strict", "relaxed");
+    println!(
+        "{:<12} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
+        "type", "gold", "pred", "P", "R", "F1", "P", "R", "F1"
+    );
+    println!(
+        "{:<12} {:>5} {:>5} | {:^20} | {:^20}",
+        "", "", "", "strict", "relaxed"
+    );
     let mut total = [0usize; 4];
     for (k, c) in &counts {
         let (sp, sr, sf) = f1(c[0], c[2], c[3]);
         let (rp, rr, rf) = f1(c[1], c[2], c[3]);
-        println!("{k:<12} {:>5} {:>5} | {sp:>6.2} {sr:>6.2} {sf:>6.2} | {rp:>6.2} {rr:>6.2} {rf:>6.2}", c[3], c[2]);
+        println!(
+            "{k:<12} {:>5} {:>5} | {sp:>6.2} {sr:>6.2} {sf:>6.2} | {rp:>6.2} {rr:>6.2} {rf:>6.2}",
+            c[3], c[2]
+        );
         for i in 0..4 {
             total[i] += c[i];
         }
     }
     let (sp, sr, sf) = f1(total[0], total[2], total[3]);
     let (rp, rr, rf) = f1(total[1], total[2], total[3]);
-    println!("{:<12} {:>5} {:>5} | {sp:>6.2} {sr:>6.2} {sf:>6.2} | {rp:>6.2} {rr:>6.2} {rf:>6.2}", "all", total[3], total[2]);
+    println!(
+        "{:<12} {:>5} {:>5} | {sp:>6.2} {sr:>6.2} {sf:>6.2} | {rp:>6.2} {rr:>6.2} {rf:>6.2}",
+        "all", total[3], total[2]
+    );
     let (_, _, nf) = f1(ner_tp, ner_pred, ner_gold);
     println!("NER (PER/ORG/LOC vs Peop/Org/Loc, exact spans): F1 {nf:.2}");
     println!("{{\"rel_f1_strict\":{sf:.2},\"rel_f1_relaxed\":{rf:.2},\"ner_f1\":{nf:.2},\"sentences\":{},\"seconds\":{seconds:.1}}}", items.len());

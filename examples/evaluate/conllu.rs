@@ -33,8 +33,10 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     let sentences = read_conllu(&raw).map_err(|e| format!("{file}: {e}"))?;
     let extractor = common.builder().build()?;
     let started = std::time::Instant::now();
-    let docs: Vec<Vec<Vec<&str>>> =
-        sentences.chunks(SENTENCES_PER_TEXT).map(|c| c.iter().map(|s| s.forms()).collect()).collect();
+    let docs: Vec<Vec<Vec<&str>>> = sentences
+        .chunks(SENTENCES_PER_TEXT)
+        .map(|c| c.iter().map(|s| s.forms()).collect())
+        .collect();
     let results = extractor.extract_words(&docs)?;
     let seconds = started.elapsed().as_secs_f64();
 
@@ -85,15 +87,27 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
         for block in out.split("\n\n").filter(|b| !b.trim().is_empty()) {
             let _ = write!(text, "{}\n\n", block.trim_end_matches('\n'));
         }
-        std::fs::write(&path, rewrap(&sentences, &text)).map_err(|e| format!("cannot write {path}: {e}"))?;
+        std::fs::write(&path, rewrap(&sentences, &text))
+            .map_err(|e| format!("cannot write {path}: {e}"))?;
     }
     let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
-    println!("{file}: {} sentences, {n} words, {seconds:.1} s", sentences.len());
+    println!(
+        "{file}: {} sentences, {n} words, {seconds:.1} s",
+        sentences.len()
+    );
     println!("{:<12} {:>7} {:>7}", "deprel", "gold", "LAS");
     for (rel, (count, ok)) in &per_rel {
-        println!("{rel:<12} {count:>7} {:>7.2}", 100.0 * *ok as f64 / (*count).max(1) as f64);
+        println!(
+            "{rel:<12} {count:>7} {:>7.2}",
+            100.0 * *ok as f64 / (*count).max(1) as f64
+        );
     }
-    println!("UAS {:.2}  LAS {:.2}  POS {:.2}", pct(uas), pct(las), pct(pos));
+    println!(
+        "UAS {:.2}  LAS {:.2}  POS {:.2}",
+        pct(uas),
+        pct(las),
+        pct(pos)
+    );
     println!(
         "{{\"uas\":{:.2},\"las\":{:.2},\"pos_acc\":{:.2},\"tokens\":{n},\"seconds\":{seconds:.1}}}",
         pct(uas),

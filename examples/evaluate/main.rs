@@ -60,14 +60,20 @@ pub struct Common {
 impl Common {
     /// Takes `--model`, `--backend`, `--batch-size` out of `args`.
     pub fn take(args: &mut Vec<String>) -> Result<Common, Box<dyn std::error::Error>> {
-        let mut c = Common { model: None, backend: nerel::Backend::default(), batch: 16 };
+        let mut c = Common {
+            model: None,
+            backend: nerel::Backend::default(),
+            batch: 16,
+        };
         let mut rest = Vec::new();
         let mut it = std::mem::take(args).into_iter();
         while let Some(a) = it.next() {
             match a.as_str() {
                 "--model" => c.model = Some(it.next().ok_or("--model needs a folder")?),
                 "--backend" => c.backend = it.next().ok_or("--backend needs a name")?.parse()?,
-                "--batch-size" => c.batch = it.next().ok_or("--batch-size needs a number")?.parse()?,
+                "--batch-size" => {
+                    c.batch = it.next().ok_or("--batch-size needs a number")?.parse()?
+                }
                 _ => rest.push(a),
             }
         }
@@ -76,7 +82,10 @@ impl Common {
     }
 
     pub fn builder(&self) -> nerel::ExtractorBuilder {
-        let mut b = Extractor::builder().backend(self.backend).batch_size(self.batch).max_input_bytes(usize::MAX);
+        let mut b = Extractor::builder()
+            .backend(self.backend)
+            .batch_size(self.batch)
+            .max_input_bytes(usize::MAX);
         if let Some(m) = &self.model {
             b = b.model_dir(m);
         }
@@ -128,7 +137,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     // counts per type: (true positives, predicted, gold)
     let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (doc, pred) in docs.iter().zip(&predicted) {
-        let pred: HashSet<Span> = pred.mentions.iter().map(|m| (m.start, m.end, m.label.clone())).collect();
+        let pred: HashSet<Span> = pred
+            .mentions
+            .iter()
+            .map(|m| (m.start, m.end, m.label.clone()))
+            .collect();
         for s in &pred {
             let c = counts.entry(s.2.clone()).or_default();
             c.1 += 1;
@@ -140,10 +153,22 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             let mut errs: Vec<_> = pred.symmetric_difference(&doc.spans).collect();
             errs.sort();
             for e in errs.iter() {
-                let kind = if doc.spans.contains(e) { "MISS" } else { "FALSE" };
+                let kind = if doc.spans.contains(e) {
+                    "MISS"
+                } else {
+                    "FALSE"
+                };
                 let lo = doc.text[..e.0].rfind('\n').map(|x| x + 1).unwrap_or(0);
-                let hi = doc.text[e.1..].find('\n').map(|x| x + e.1).unwrap_or(doc.text.len());
-                eprintln!("{kind} {} [{}] | {}", e.2, &doc.text[e.0..e.1], &doc.text[lo..hi].chars().take(120).collect::<String>());
+                let hi = doc.text[e.1..]
+                    .find('\n')
+                    .map(|x| x + e.1)
+                    .unwrap_or(doc.text.len());
+                eprintln!(
+                    "{kind} {} [{}] | {}",
+                    e.2,
+                    &doc.text[e.0..e.1],
+                    &doc.text[lo..hi].chars().take(120).collect::<String>()
+                );
             }
         }
         for s in &doc.spans {
@@ -153,18 +178,31 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let prf = |(tp, p, g): (usize, usize, usize)| {
         let precision = if p == 0 { 0.0 } else { tp as f64 / p as f64 };
         let recall = if g == 0 { 0.0 } else { tp as f64 / g as f64 };
-        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
         (100.0 * precision, 100.0 * recall, 100.0 * f1)
     };
-    println!("{:<6} {:>9} {:>9} {:>9} {:>7} {:>7}", "type", "precision", "recall", "f1", "pred", "gold");
+    println!(
+        "{:<6} {:>9} {:>9} {:>9} {:>7} {:>7}",
+        "type", "precision", "recall", "f1", "pred", "gold"
+    );
     let mut total = (0, 0, 0);
     for (label, &c) in &counts {
         let (p, r, f) = prf(c);
-        println!("{label:<6} {p:>9.2} {r:>9.2} {f:>9.2} {:>7} {:>7}", c.1, c.2);
+        println!(
+            "{label:<6} {p:>9.2} {r:>9.2} {f:>9.2} {:>7} {:>7}",
+            c.1, c.2
+        );
         total = (total.0 + c.0, total.1 + c.1, total.2 + c.2);
     }
     let (p, r, f) = prf(total);
-    println!("{:<6} {p:>9.2} {r:>9.2} {f:>9.2} {:>7} {:>7}", "all", total.1, total.2);
+    println!(
+        "{:<6} {p:>9.2} {r:>9.2} {f:>9.2} {:>7} {:>7}",
+        "all", total.1, total.2
+    );
     let sentences: usize = docs.iter().map(|d| d.sentences).sum();
     println!(
         "{}",
@@ -197,7 +235,12 @@ fn read_conll(raw: &str) -> Result<Vec<GoldDoc>, String> {
         match cols.len() {
             0 => add_sentence(&mut doc, &mut sentence),
             n_cols if n_cols >= 2 => sentence.push((cols[0], cols[n_cols - 1])),
-            _ => return Err(format!("line {}: expected `word ... NER`, got {line:?}", n + 1)),
+            _ => {
+                return Err(format!(
+                    "line {}: expected `word ... NER`, got {line:?}",
+                    n + 1
+                ))
+            }
         }
     }
     if doc.sentences > 0 {

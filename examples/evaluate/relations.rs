@@ -40,7 +40,11 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
             "--relations" => dir = Some(it.next().ok_or(USAGE)?),
             "--show" => {
                 let v = it.next().ok_or(USAGE)?;
-                show = if v == "all" { None } else { Some(v.parse().map_err(|_| USAGE)?) };
+                show = if v == "all" {
+                    None
+                } else {
+                    Some(v.parse().map_err(|_| USAGE)?)
+                };
             }
             _ => return Err(format!("unknown argument {a:?}\n{USAGE}").into()),
         }
@@ -65,7 +69,8 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
 /// Reads `index.tsv` and each document's `.json` and `.txt`.
 fn read_set(dir: &Path) -> Result<Vec<DevDoc>, Box<dyn std::error::Error>> {
     let index = dir.join("index.tsv");
-    let raw = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let raw = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let mut docs = Vec::new();
     for (n, line) in raw.lines().enumerate() {
         let id = line.split('\t').next().unwrap_or("").trim();
@@ -73,8 +78,10 @@ fn read_set(dir: &Path) -> Result<Vec<DevDoc>, Box<dyn std::error::Error>> {
             continue;
         }
         let json_path = dir.join(format!("{id}.json"));
-        let json = std::fs::read_to_string(&json_path).map_err(|e| format!("cannot read {}: {e}", json_path.display()))?;
-        let gold = RelationGold::from_json(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+        let json = std::fs::read_to_string(&json_path)
+            .map_err(|e| format!("cannot read {}: {e}", json_path.display()))?;
+        let gold =
+            RelationGold::from_json(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
         let text_path = dir.join(format!("{id}.txt"));
         if !text_path.exists() {
             return Err(format!(
@@ -84,8 +91,13 @@ fn read_set(dir: &Path) -> Result<Vec<DevDoc>, Box<dyn std::error::Error>> {
             )
             .into());
         }
-        let text = std::fs::read_to_string(&text_path).map_err(|e| format!("cannot read {}: {e}", text_path.display()))?;
-        docs.push(DevDoc { id: id.to_owned(), gold, text });
+        let text = std::fs::read_to_string(&text_path)
+            .map_err(|e| format!("cannot read {}: {e}", text_path.display()))?;
+        docs.push(DevDoc {
+            id: id.to_owned(),
+            gold,
+            text,
+        });
     }
     if docs.is_empty() {
         return Err(format!("{} lists no document", index.display()).into());
@@ -142,7 +154,16 @@ fn print_report(t: &Totals, show: Option<usize>, seconds: f64) {
     println!("\nmisses: {} ({})", t.misses.len(), summary(&reasons));
     for m in t.misses.iter().take(limit) {
         let core = if m.core { "core" } else { "" };
-        println!("  {:<10} {:<6} {:<4} {:<15} {} – {} – {}", m.doc, m.kind.name(), core, m.reason.name(), m.s, m.p, m.o);
+        println!(
+            "  {:<10} {:<6} {:<4} {:<15} {} – {} – {}",
+            m.doc,
+            m.kind.name(),
+            core,
+            m.reason.name(),
+            m.s,
+            m.p,
+            m.o
+        );
     }
     if t.misses.len() > limit {
         println!("  ... {} more (--show all)", t.misses.len() - limit);
@@ -151,7 +172,11 @@ fn print_report(t: &Totals, show: Option<usize>, seconds: f64) {
     for f in &t.false_positives {
         *reasons.entry(f.reason.name()).or_default() += 1;
     }
-    println!("\nfalse positives: {} ({})", t.false_positives.len(), summary(&reasons));
+    println!(
+        "\nfalse positives: {} ({})",
+        t.false_positives.len(),
+        summary(&reasons)
+    );
     for f in t.false_positives.iter().take(limit) {
         println!(
             "  {:<10} {:<6} {:.2} {:<17} {} – {} – {}   [{}]",
@@ -166,7 +191,10 @@ fn print_report(t: &Totals, show: Option<usize>, seconds: f64) {
         );
     }
     if t.false_positives.len() > limit {
-        println!("  ... {} more (--show all)", t.false_positives.len() - limit);
+        println!(
+            "  ... {} more (--show all)",
+            t.false_positives.len() - limit
+        );
     }
     println!(
         "{{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4},\"documents\":{}}}",
@@ -180,5 +208,9 @@ fn print_report(t: &Totals, show: Option<usize>, seconds: f64) {
 }
 
 fn summary(counts: &BTreeMap<&str, usize>) -> String {
-    counts.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    counts
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

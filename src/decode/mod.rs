@@ -42,7 +42,11 @@ impl Decoder {
         n_rel_types: usize,
         root_label: Option<usize>,
     ) -> Result<Decoder> {
-        let rel = |name: &str| blocks.get(name).map(|r| r.start - vectors.start..r.end - vectors.start);
+        let rel = |name: &str| {
+            blocks
+                .get(name)
+                .map(|r| r.start - vectors.start..r.end - vectors.start)
+        };
         let parser_blocks = (|| {
             Some(ParserBlocks {
                 arc_dep: rel("arc_dep")?,
@@ -53,21 +57,35 @@ impl Decoder {
                 lab_head_bias: rel("lab_head_bias")?,
             })
         })();
-        let rel_blocks =
-            (|| Some(RelBlocks { ent: rel("ent04")?, head: rel("rel_head")?, tail: rel("rel_tail")?, ctx: rel("rel_ctx")? }))();
+        let rel_blocks = (|| {
+            Some(RelBlocks {
+                ent: rel("ent04")?,
+                head: rel("rel_head")?,
+                tail: rel("rel_tail")?,
+                ctx: rel("rel_ctx")?,
+            })
+        })();
         if parser_blocks.is_none() && rel_blocks.is_none() {
             return Ok(Decoder::default());
         }
         let path = dir.join("heads.safetensors");
         if !path.is_file() {
-            return Err(Error::MissingFile { path, what: "parser and relation head weights" });
+            return Err(Error::MissingFile {
+                path,
+                what: "parser and relation head weights",
+            });
         }
         let mut t = weights::Tensors::read(&path)?;
-        let parser = parser_blocks.map(|b| Parser::load(&mut t, b, root_label)).transpose()?;
+        let parser = parser_blocks
+            .map(|b| Parser::load(&mut t, b, root_label))
+            .transpose()?;
         let rel = match rel_blocks {
-            Some(b) if n_rel_types > 1 => {
-                Some(RelHead::load(&mut t, b, ent_labels.iter().map(|l| Bio::parse(l)).collect(), n_rel_types)?)
-            }
+            Some(b) if n_rel_types > 1 => Some(RelHead::load(
+                &mut t,
+                b,
+                ent_labels.iter().map(|l| Bio::parse(l)).collect(),
+                n_rel_types,
+            )?),
             _ => None,
         };
         Ok(Decoder { parser, rel })
@@ -75,7 +93,11 @@ impl Decoder {
 
     /// Decodes one sentence from its words' vectors (`n × width`).
     pub fn sentence(&self, vecs: &[f32], width: usize) -> SentenceSyntax {
-        let arcs = self.parser.as_ref().map(|p| p.parse(vecs, width)).unwrap_or_default();
+        let arcs = self
+            .parser
+            .as_ref()
+            .map(|p| p.parse(vecs, width))
+            .unwrap_or_default();
         let pairs = match &self.rel {
             Some(r) => {
                 let spans = r.spans(vecs, width);
@@ -88,7 +110,12 @@ impl Decoder {
 }
 
 /// The columns `r` of word `i` in `n × width` row-major word vectors.
-pub(crate) fn word_block<'a>(vecs: &'a [f32], width: usize, i: usize, r: &Range<usize>) -> &'a [f32] {
+pub(crate) fn word_block<'a>(
+    vecs: &'a [f32],
+    width: usize,
+    i: usize,
+    r: &Range<usize>,
+) -> &'a [f32] {
     &vecs[i * width + r.start..i * width + r.end]
 }
 

@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::tree::{dot, elu};
-use super::{softmax_into, word_block};
 use super::weights::Tensors;
+use super::{softmax_into, word_block};
 use crate::error::Result;
 use crate::mentions::{viterbi, Bio};
 
@@ -42,7 +42,12 @@ pub(crate) struct TypedPair {
 }
 
 impl RelHead {
-    pub fn load(t: &mut Tensors, blocks: RelBlocks, ent_labels: Vec<Bio>, n_types: usize) -> Result<RelHead> {
+    pub fn load(
+        t: &mut Tensors,
+        blocks: RelBlocks,
+        ent_labels: Vec<Bio>,
+        n_types: usize,
+    ) -> Result<RelHead> {
         let r = blocks.head.len();
         let hidden = t.map_len("rel_b1");
         Ok(RelHead {
@@ -95,7 +100,11 @@ impl RelHead {
         // ELU of each word's context vector, once per sentence
         let c = self.blocks.ctx.len();
         let ctx_act: Vec<f32> = (0..n)
-            .flat_map(|i| word_block(vecs, width, i, &self.blocks.ctx).iter().map(|&x| elu(x)))
+            .flat_map(|i| {
+                word_block(vecs, width, i, &self.blocks.ctx)
+                    .iter()
+                    .map(|&x| elu(x))
+            })
             .collect();
         let pool_ctx = |r: &Range<usize>| -> Vec<f32> {
             if r.is_empty() {
@@ -117,7 +126,9 @@ impl RelHead {
                 }
             }
             // ELU is increasing, so the max of the activations is the activation of the max
-            out.iter().map(|&x| if x.is_finite() { elu(x) } else { 0.0 }).collect()
+            out.iter()
+                .map(|&x| if x.is_finite() { elu(x) } else { 0.0 })
+                .collect()
         };
         let heads: Vec<Vec<f32>> = spans.iter().map(|s| pool(s, &self.blocks.head)).collect();
         let tails: Vec<Vec<f32>> = spans.iter().map(|s| pool(s, &self.blocks.tail)).collect();
@@ -131,7 +142,11 @@ impl RelHead {
                 if i == j {
                     continue;
                 }
-                let between = if a.end <= b.start { a.end..b.start } else { b.end..a.start };
+                let between = if a.end <= b.start {
+                    a.end..b.start
+                } else {
+                    b.end..a.start
+                };
                 let ctx = pool_ctx(&between);
                 for k in 0..r {
                     feats[k] = heads[i][k] * tails[j][k];
@@ -143,14 +158,23 @@ impl RelHead {
                     *o = (dot(&self.w1[h * 4 * r..(h + 1) * 4 * r], &feats) + self.b1[h]).max(0.0);
                 }
                 for (t, o) in logits.iter_mut().enumerate() {
-                    *o = dot(&self.w2[t * self.hidden..(t + 1) * self.hidden], &hidden) + self.b2[t];
+                    *o =
+                        dot(&self.w2[t * self.hidden..(t + 1) * self.hidden], &hidden) + self.b2[t];
                 }
                 let mut probs = vec![0.0f32; self.n_types];
                 softmax_into(&logits, &mut probs);
-                if let Some((kind, &prob)) =
-                    probs.iter().enumerate().max_by(|p, q| p.1.total_cmp(q.1)).filter(|&(k, _)| k != 0)
+                if let Some((kind, &prob)) = probs
+                    .iter()
+                    .enumerate()
+                    .max_by(|p, q| p.1.total_cmp(q.1))
+                    .filter(|&(k, _)| k != 0)
                 {
-                    out.push(TypedPair { head: a.clone(), tail: b.clone(), kind, prob });
+                    out.push(TypedPair {
+                        head: a.clone(),
+                        tail: b.clone(),
+                        kind,
+                        prob,
+                    });
                 }
             }
         }

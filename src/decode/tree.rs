@@ -41,7 +41,11 @@ pub(crate) struct Parser {
 pub(crate) const MAX_PARSE_WORDS: usize = 400;
 
 pub(crate) fn elu(x: f32) -> f32 {
-    if x > 0.0 { x } else { x.exp_m1() }
+    if x > 0.0 {
+        x
+    } else {
+        x.exp_m1()
+    }
 }
 
 /// `out += v · m` for a row-major matrix `m` of `v.len()` rows of `out.len()` columns. With AVX2
@@ -78,7 +82,12 @@ pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
     let (a, b) = (&a[..n], &b[..n]);
     let mut acc = [0.0f32; 8];
     let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
-    let tail: f32 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
+    let tail: f32 = ca
+        .remainder()
+        .iter()
+        .zip(cb.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
     for (x, y) in ca.zip(cb) {
         for k in 0..8 {
             acc[k] += x[k] * y[k];
@@ -88,8 +97,16 @@ pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
 }
 
 impl Parser {
-    pub fn load(t: &mut Tensors, blocks: ParserBlocks, root_label: Option<usize>) -> Result<Parser> {
-        let (arc, lab, n_labels) = (blocks.arc_dep.len(), blocks.lab_dep.len(), blocks.lab_dep_bias.len());
+    pub fn load(
+        t: &mut Tensors,
+        blocks: ParserBlocks,
+        root_label: Option<usize>,
+    ) -> Result<Parser> {
+        let (arc, lab, n_labels) = (
+            blocks.arc_dep.len(),
+            blocks.lab_dep.len(),
+            blocks.lab_dep_bias.len(),
+        );
         Ok(Parser {
             arc_u: t.take("arc_u", &[arc, arc])?,
             arc_head_bias: t.take("arc_head_bias", &[arc])?,
@@ -131,7 +148,8 @@ impl Parser {
     fn parse_part(&self, vecs: &[f32], width: usize) -> Vec<(usize, u16)> {
         let n = vecs.len() / width;
         let row = |i: usize, r: &Range<usize>| word_block(vecs, width, i, r);
-        let act = |i: usize, r: &Range<usize>| row(i, r).iter().map(|&x| elu(x)).collect::<Vec<f32>>();
+        let act =
+            |i: usize, r: &Range<usize>| row(i, r).iter().map(|&x| elu(x)).collect::<Vec<f32>>();
         let a = self.arc;
         // du_i = elu(arc_dep_i) · U, as a sum of U's rows (vectorises well)
         let mut du = vec![0.0f32; n * a];
@@ -141,7 +159,9 @@ impl Parser {
             vec_matrix(&d, &self.arc_u, &mut du[i * a..(i + 1) * a]);
             heads_act[i * a..(i + 1) * a].copy_from_slice(&act(i, &self.blocks.arc_head));
         }
-        let head_bias: Vec<f32> = (0..n).map(|j| dot(&heads_act[j * a..(j + 1) * a], &self.arc_head_bias)).collect();
+        let head_bias: Vec<f32> = (0..n)
+            .map(|j| dot(&heads_act[j * a..(j + 1) * a], &self.arc_head_bias))
+            .collect();
         let root_bias = dot(&self.arc_root, &self.arc_head_bias);
         // scores[i][h]: log-softmax over the candidate heads of word i (0 = root, j + 1 = word j)
         let mut scores = vec![f64::NEG_INFINITY; n * (n + 1)];
@@ -159,7 +179,9 @@ impl Parser {
             srow.iter_mut().for_each(|s| *s -= lse);
         }
         let heads = spanning_tree(&scores, n);
-        (0..n).map(|i| (heads[i], self.label(vecs, width, i, heads[i]))).collect()
+        (0..n)
+            .map(|i| (heads[i], self.label(vecs, width, i, heads[i])))
+            .collect()
     }
 
     /// Best label of word `i` under head `h` (0 = root, `j + 1` = word `j`): `root` exactly
@@ -169,18 +191,36 @@ impl Parser {
         if let (0, Some(r)) = (h, self.root_label) {
             return r as u16;
         }
-        let ld: Vec<f32> = row(i, &self.blocks.lab_dep).iter().map(|&x| elu(x)).collect();
+        let ld: Vec<f32> = row(i, &self.blocks.lab_dep)
+            .iter()
+            .map(|&x| elu(x))
+            .collect();
         let lh: Vec<f32> = if h == 0 {
             self.lab_root.clone()
         } else {
-            row(h - 1, &self.blocks.lab_head).iter().map(|&x| elu(x)).collect()
+            row(h - 1, &self.blocks.lab_head)
+                .iter()
+                .map(|&x| elu(x))
+                .collect()
         };
-        let lhb = if h == 0 { &self.lab_root_bias[..] } else { row(h - 1, &self.blocks.lab_head_bias) };
+        let lhb = if h == 0 {
+            &self.lab_root_bias[..]
+        } else {
+            row(h - 1, &self.blocks.lab_head_bias)
+        };
         let x: Vec<f32> = ld.iter().zip(&lh).map(|(p, q)| p * q).collect();
         let ldb = row(i, &self.blocks.lab_dep_bias);
         (0..self.n_labels)
             .filter(|&l| Some(l) != self.root_label)
-            .map(|l| (l, dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x) + self.lab_b[l] + ldb[l] + lhb[l]))
+            .map(|l| {
+                (
+                    l,
+                    dot(&self.lab_w[l * self.lab..(l + 1) * self.lab], &x)
+                        + self.lab_b[l]
+                        + ldb[l]
+                        + lhb[l],
+                )
+            })
             .max_by(|p, q| p.1.total_cmp(&q.1))
             .map_or(0, |(l, _)| l as u16)
     }
@@ -228,10 +268,15 @@ fn chu_liu_edmonds(w: &[Vec<f64>]) -> Vec<usize> {
             if d == 0 {
                 return 0;
             }
-            (0..m).filter(|&h| h != d).max_by(|&a, &b| w[d][a].total_cmp(&w[d][b])).unwrap_or(0)
+            (0..m)
+                .filter(|&h| h != d)
+                .max_by(|&a, &b| w[d][a].total_cmp(&w[d][b]))
+                .unwrap_or(0)
         })
         .collect();
-    let Some(cycle) = find_cycle(&heads) else { return heads };
+    let Some(cycle) = find_cycle(&heads) else {
+        return heads;
+    };
     let in_cycle: Vec<bool> = (0..m).map(|v| cycle.contains(&v)).collect();
     // contract the cycle into one node `c`; others keep their order
     let rest: Vec<usize> = (0..m).filter(|&v| !in_cycle[v]).collect();
@@ -269,7 +314,11 @@ fn chu_liu_edmonds(w: &[Vec<f64>]) -> Vec<usize> {
         if d == 0 {
             continue;
         }
-        heads[d] = if sub[k] == c { leave_to[k] } else { rest[sub[k]] };
+        heads[d] = if sub[k] == c {
+            leave_to[k]
+        } else {
+            rest[sub[k]]
+        };
     }
     let entry_head = sub[c];
     let v = enter_from[entry_head];
@@ -325,7 +374,11 @@ mod tests {
         let mut heads = vec![0usize; n];
         loop {
             if is_tree(&heads) {
-                let s: f64 = heads.iter().enumerate().map(|(i, &h)| scores[i * (n + 1) + h]).sum();
+                let s: f64 = heads
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &h)| scores[i * (n + 1) + h])
+                    .sum();
                 best = best.max(s);
             }
             let mut k = 0;
@@ -347,7 +400,9 @@ mod tests {
     fn spanning_tree_is_the_best_single_root_tree() {
         let mut seed = 7u64;
         let mut rand = || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             ((seed >> 33) as f64 / (1u64 << 31) as f64) * 10.0 - 5.0
         };
         for n in 1..=6 {
@@ -358,7 +413,11 @@ mod tests {
                 }
                 let heads = spanning_tree(&scores, n);
                 assert!(is_tree(&heads), "{heads:?}");
-                let got: f64 = heads.iter().enumerate().map(|(i, &h)| scores[i * (n + 1) + h]).sum();
+                let got: f64 = heads
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &h)| scores[i * (n + 1) + h])
+                    .sum();
                 assert!((got - brute_force(&scores, n)).abs() < 1e-9, "n={n}");
             }
         }

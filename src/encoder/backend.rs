@@ -55,7 +55,10 @@ impl std::str::FromStr for Backend {
             "tch" => Ok(Backend::Tch),
             "onnx" => Ok(Backend::Onnx),
             "onnx-int8" => Ok(Backend::OnnxInt8),
-            _ => Err(Error::InvalidParameter { parameter: "backend", problem: format!("{s:?} is not tch, onnx or onnx-int8") }),
+            _ => Err(Error::InvalidParameter {
+                parameter: "backend",
+                problem: format!("{s:?} is not tch, onnx or onnx-int8"),
+            }),
         }
     }
 }
@@ -81,9 +84,11 @@ impl Net {
     /// Logits `[rows, len, outputs]` for a padded batch.
     pub fn logits(&self, ids: &Tensor, mask: &Tensor, types: &Tensor) -> Result<Tensor> {
         match self {
-            Net::Tch { model, .. } => {
-                Ok(tch::no_grad(|| model.forward_t(Some(ids), Some(mask), Some(types), None, None, false).logits))
-            }
+            Net::Tch { model, .. } => Ok(tch::no_grad(|| {
+                model
+                    .forward_t(Some(ids), Some(mask), Some(types), None, None, false)
+                    .logits
+            })),
             #[cfg(feature = "onnx")]
             Net::Onnx(net) => net.logits(ids, mask, types),
         }
@@ -101,11 +106,15 @@ pub(crate) fn load_onnx(dir: &Path, backend: Backend, threads: Option<usize>) ->
                    (training/export_onnx.py and training/quantize_onnx.py --model DIR for others); or use Backend::Tch",
         });
     }
-    Ok(Net::Onnx(crate::onnx_runtime::OnnxNet::load(&file, threads)?))
+    Ok(Net::Onnx(crate::onnx_runtime::OnnxNet::load(
+        &file, threads,
+    )?))
 }
 
 /// Without the `onnx` feature, ONNX backends are refused with a clear error.
 #[cfg(not(feature = "onnx"))]
 pub(crate) fn load_onnx(_dir: &Path, backend: Backend, _threads: Option<usize>) -> Result<Net> {
-    Err(Error::BackendUnavailable { backend: backend.name() })
+    Err(Error::BackendUnavailable {
+        backend: backend.name(),
+    })
 }

@@ -20,15 +20,26 @@ pub fn class(word: &str) -> i64 {
     if word.chars().any(char::is_numeric) {
         return 5;
     }
-    let upper: Vec<bool> =
-        word.chars().filter(|c| c.is_lowercase() || c.is_uppercase()).map(char::is_uppercase).collect();
+    let upper: Vec<bool> = word
+        .chars()
+        .filter(|c| c.is_lowercase() || c.is_uppercase())
+        .map(char::is_uppercase)
+        .collect();
     let Some((&first, rest)) = upper.split_first() else {
-        return if word.chars().any(char::is_alphabetic) { 4 } else { 6 };
+        return if word.chars().any(char::is_alphabetic) {
+            4
+        } else {
+            6
+        };
     };
     if !upper.contains(&true) {
         1
     } else if !upper.contains(&false) {
-        if rest.is_empty() { 2 } else { 3 }
+        if rest.is_empty() {
+            2
+        } else {
+            3
+        }
     } else if first && !rest.contains(&true) {
         2
     } else {
@@ -70,12 +81,22 @@ fn class_v1(word: &str) -> i64 {
     if word.chars().any(char::is_numeric) {
         return 5;
     }
-    let upper: Vec<bool> = word.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase).collect();
-    let Some((&first, rest)) = upper.split_first() else { return 6 };
+    let upper: Vec<bool> = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(char::is_uppercase)
+        .collect();
+    let Some((&first, rest)) = upper.split_first() else {
+        return 6;
+    };
     if !upper.contains(&true) {
         1
     } else if !upper.contains(&false) {
-        if rest.is_empty() { 2 } else { 3 }
+        if rest.is_empty() {
+            2
+        } else {
+            3
+        }
     } else if first && !rest.contains(&true) {
         2
     } else {
@@ -85,7 +106,12 @@ fn class_v1(word: &str) -> i64 {
 
 /// Name of a class, as in `labels.json` (`casing.classes`) and `tests/data/casing.tsv`.
 pub fn name(class: i64) -> &'static str {
-    ["special", "lower", "initial", "allcaps", "mixed", "digit", "punct"].get(class as usize).copied().unwrap_or("?")
+    [
+        "special", "lower", "initial", "allcaps", "mixed", "digit", "punct",
+    ]
+    .get(class as usize)
+    .copied()
+    .unwrap_or("?")
 }
 
 #[cfg(test)]
@@ -94,7 +120,20 @@ mod tests {
 
     #[test]
     fn classes() {
-        for (w, c) in [("nato", 1), ("Lavrov", 2), ("I", 2), ("NATO", 3), ("McDonald", 4), ("1951", 5), ("G8", 5), (",", 6), ("Zürich", 2), ("東京", 4), ("Ⅻ", 5), ("½", 5)] {
+        for (w, c) in [
+            ("nato", 1),
+            ("Lavrov", 2),
+            ("I", 2),
+            ("NATO", 3),
+            ("McDonald", 4),
+            ("1951", 5),
+            ("G8", 5),
+            (",", 6),
+            ("Zürich", 2),
+            ("東京", 4),
+            ("Ⅻ", 5),
+            ("½", 5),
+        ] {
             assert_eq!(class(w), c, "{w}");
         }
     }

@@ -18,9 +18,9 @@ use std::sync::Mutex;
 use tch::{Device, Kind, Tensor};
 use tokenizers::Tokenizer;
 
+use crate::decode::{softmax_into, SentenceSyntax};
 use crate::error::{Error, Result};
 use backend::{Backend, Net};
-use crate::decode::{softmax_into, SentenceSyntax};
 use model::{Heads, LoadedModel};
 
 /// One text made ready for the model: its words, sentences and word pieces.
@@ -93,8 +93,17 @@ impl Encoder {
         max_tokens: usize,
         overlap: usize,
     ) -> Result<Encoder> {
-        let LoadedModel { net, tokenizer, heads, casing, max_positions, cls_id, sep_id, pad_id, unk_id } =
-            model::load(dir, device, backend, threads)?;
+        let LoadedModel {
+            net,
+            tokenizer,
+            heads,
+            casing,
+            max_positions,
+            cls_id,
+            sep_id,
+            pad_id,
+            unk_id,
+        } = model::load(dir, device, backend, threads)?;
         if max_tokens > max_positions {
             return Err(Error::InvalidParameter {
                 parameter: "max_tokens",
@@ -126,11 +135,19 @@ impl Encoder {
     /// Tokenises given words and sentences (byte ranges of `text`, word ranges), and plans windows.
     /// A word the tokenizer drops entirely (a lone control or zero-width char) reads as `[UNK]`,
     /// as in training, so every word has a first piece.
-    pub fn prepare_words(&self, text: &str, words: Vec<Range<usize>>, sentences: Vec<Range<usize>>) -> Result<Prepared> {
+    pub fn prepare_words(
+        &self,
+        text: &str,
+        words: Vec<Range<usize>>,
+        sentences: Vec<Range<usize>>,
+    ) -> Result<Prepared> {
         let strs: Vec<&str> = words.iter().map(|r| &text[r.clone()]).collect();
         let mut by_word: Vec<Vec<i64>> = vec![Vec::new(); words.len()];
         if !strs.is_empty() {
-            let enc = self.tokenizer.encode(&strs[..], false).map_err(Error::Tokenize)?;
+            let enc = self
+                .tokenizer
+                .encode(&strs[..], false)
+                .map_err(Error::Tokenize)?;
             for (&id, w) in enc.get_ids().iter().zip(enc.get_word_ids()) {
                 if let Some(piece) = w.and_then(|w| by_word.get_mut(w as usize)) {
                     piece.push(id as i64);
@@ -153,13 +170,28 @@ impl Encoder {
                 word_of_first_piece.push(if k == 0 { w as u32 } else { u32::MAX });
             }
         }
-        let sentence_starts: Vec<usize> =
-            sentences.iter().filter(|s| !s.is_empty()).map(|s| first_piece[s.start]).collect();
-        let windows = windows::plan(ids.len(), &sentence_starts, &first_piece, self.budget, self.overlap);
-        let owner: Vec<u32> = windows::owners(ids.len(), &windows).into_iter().map(|w| w as u32).collect();
+        let sentence_starts: Vec<usize> = sentences
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| first_piece[s.start])
+            .collect();
+        let windows = windows::plan(
+            ids.len(),
+            &sentence_starts,
+            &first_piece,
+            self.budget,
+            self.overlap,
+        );
+        let owner: Vec<u32> = windows::owners(ids.len(), &windows)
+            .into_iter()
+            .map(|w| w as u32)
+            .collect();
         let mut window_first_word = vec![words.len(); windows.len()];
         for (w, &p) in first_piece.iter().enumerate().rev() {
-            if let Some(slot) = owner.get(p).and_then(|&o| window_first_word.get_mut(o as usize)) {
+            if let Some(slot) = owner
+                .get(p)
+                .and_then(|&o| window_first_word.get_mut(o as usize))
+            {
                 *slot = w;
             }
         }
@@ -167,7 +199,16 @@ impl Encoder {
         for k in (0..window_first_word.len().saturating_sub(1)).rev() {
             window_first_word[k] = window_first_word[k].min(window_first_word[k + 1]);
         }
-        Ok(Prepared { words, sentences, ids, types, word_of_first_piece, windows, owner, window_first_word })
+        Ok(Prepared {
+            words,
+            sentences,
+            ids,
+            types,
+            word_of_first_piece,
+            windows,
+            owner,
+            window_first_word,
+        })
     }
 
     /// Runs the model over every window of `docs`, `batch_size` windows at a time, and returns
@@ -187,10 +228,20 @@ impl Encoder {
                 syntax: Vec::with_capacity(if width > 0 { d.sentences.len() } else { 0 }),
             })
             .collect();
-        let mut pending: Vec<Pending> =
-            docs.iter().map(|_| Pending { base: 0, vecs: Vec::new(), next_sentence: 0, windows_done: 0 }).collect();
-        let all: Vec<(usize, usize)> =
-            docs.iter().enumerate().flat_map(|(d, doc)| (0..doc.windows.len()).map(move |w| (d, w))).collect();
+        let mut pending: Vec<Pending> = docs
+            .iter()
+            .map(|_| Pending {
+                base: 0,
+                vecs: Vec::new(),
+                next_sentence: 0,
+                windows_done: 0,
+            })
+            .collect();
+        let all: Vec<(usize, usize)> = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(d, doc)| (0..doc.windows.len()).map(move |w| (d, w)))
+            .collect();
         let batch_size = batch_size.max(1);
         for wave in all.chunks(batch_size * WAVE_BATCHES) {
             let mut sorted = wave.to_vec();
@@ -207,15 +258,21 @@ impl Encoder {
                             continue;
                         }
                         let at = (row * len + j + 1) * total;
-                        let Some(scores) = logits.get(at..at + total) else { continue };
+                        let Some(scores) = logits.get(at..at + total) else {
+                            continue;
+                        };
                         self.store(&mut out[d], word as usize, scores);
                         if width > 0 {
                             let pend = &mut pending[d];
-                            let Some(k) = (word as usize).checked_sub(pend.base).map(|k| k * width) else { continue };
+                            let Some(k) = (word as usize).checked_sub(pend.base).map(|k| k * width)
+                            else {
+                                continue;
+                            };
                             if pend.vecs.len() < k + width {
                                 pend.vecs.resize(k + width, 0.0);
                             }
-                            pend.vecs[k..k + width].copy_from_slice(&scores[self.heads.vectors.clone()]);
+                            pend.vecs[k..k + width]
+                                .copy_from_slice(&scores[self.heads.vectors.clone()]);
                         }
                     }
                 }
@@ -235,12 +292,23 @@ impl Encoder {
 
     /// Decodes the sentences of the `touched` docs whose words are all read (on all cores), and
     /// drops their vectors.
-    fn decode_ready(&self, docs: &[Prepared], touched: &[usize], pending: &mut [Pending], out: &mut [WordScores], width: usize) {
+    fn decode_ready(
+        &self,
+        docs: &[Prepared],
+        touched: &[usize],
+        pending: &mut [Pending],
+        out: &mut [WordScores],
+        width: usize,
+    ) {
         // (doc, vector range) of every ready sentence, in order
         let mut jobs: Vec<(usize, Range<usize>)> = Vec::new();
         for &d in touched {
             let (doc, pend) = (&docs[d], &mut pending[d]);
-            let ready = doc.window_first_word.get(pend.windows_done).copied().unwrap_or(doc.words.len());
+            let ready = doc
+                .window_first_word
+                .get(pend.windows_done)
+                .copied()
+                .unwrap_or(doc.words.len());
             let mut k = pend.next_sentence;
             while let Some(s) = doc.sentences.get(k).filter(|s| s.end <= ready) {
                 let (a, b) = ((s.start - pend.base) * width, (s.end - pend.base) * width);
@@ -252,14 +320,21 @@ impl Encoder {
             }
         }
         let pending_ref: &[Pending] = pending;
-        let decoded = crate::par_map(&jobs, |(d, r)| self.heads.decoder.sentence(&pending_ref[*d].vecs[r.clone()], width));
+        let decoded = crate::par_map(&jobs, |(d, r)| {
+            self.heads
+                .decoder
+                .sentence(&pending_ref[*d].vecs[r.clone()], width)
+        });
         for ((d, _), syntax) in jobs.iter().zip(decoded) {
             out[*d].syntax.push(syntax);
             pending[*d].next_sentence += 1;
         }
         for &d in touched {
             let (doc, pend) = (&docs[d], &mut pending[d]);
-            let keep_from = doc.sentences.get(pend.next_sentence).map_or(doc.words.len(), |s| s.start);
+            let keep_from = doc
+                .sentences
+                .get(pend.next_sentence)
+                .map_or(doc.words.len(), |s| s.start);
             let drop = ((keep_from - pend.base) * width).min(pend.vecs.len());
             pend.vecs.drain(..drop);
             pend.base = keep_from;
@@ -276,14 +351,21 @@ impl Encoder {
             out.pos[word] = rest.get(..n_pos).and_then(argmax);
         }
         if !self.heads.chunk.is_empty() {
-            out.chunk[word] = rest.get(n_pos..n_pos + self.heads.chunk.len()).and_then(argmax);
+            out.chunk[word] = rest
+                .get(n_pos..n_pos + self.heads.chunk.len())
+                .and_then(argmax);
         }
     }
 
     /// One forward pass over a batch of windows; returns logits `[rows, len, total]` flattened,
     /// and `len` (the longest window plus [CLS] and [SEP]).
     fn forward(&self, docs: &[Prepared], batch: &[(usize, usize)]) -> Result<(Vec<f32>, usize)> {
-        let len = batch.iter().map(|&(d, w)| docs[d].windows[w].len()).max().unwrap_or(0) + 2;
+        let len = batch
+            .iter()
+            .map(|&(d, w)| docs[d].windows[w].len())
+            .max()
+            .unwrap_or(0)
+            + 2;
         let rows = batch.len();
         let mut ids = vec![self.pad; rows * len];
         let mut types = vec![casing::SPECIAL; rows * len];
@@ -296,15 +378,31 @@ impl Encoder {
             ids[base + 1..base + 1 + r.len()].copy_from_slice(&doc.ids[r.clone()]);
             ids[base + 1 + r.len()] = self.sep;
             types[base + 1..base + 1 + r.len()].copy_from_slice(&doc.types[r.clone()]);
-            mask[base..base + r.len() + 2].iter_mut().for_each(|m| *m = 1);
+            mask[base..base + r.len() + 2]
+                .iter_mut()
+                .for_each(|m| *m = 1);
         }
         let shape = [rows as i64, len as i64];
-        let to = |v: &[i64]| Tensor::f_from_slice(v).and_then(|t| t.f_view(shape)).and_then(|t| t.f_to_device(self.device));
-        let (ids, types, mask) = (to(&ids).map_err(Error::backend)?, to(&types).map_err(Error::backend)?, to(&mask).map_err(Error::backend)?);
-        let net = self.net.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let to = |v: &[i64]| {
+            Tensor::f_from_slice(v)
+                .and_then(|t| t.f_view(shape))
+                .and_then(|t| t.f_to_device(self.device))
+        };
+        let (ids, types, mask) = (
+            to(&ids).map_err(Error::backend)?,
+            to(&types).map_err(Error::backend)?,
+            to(&mask).map_err(Error::backend)?,
+        );
+        let net = self
+            .net
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let logits = net.logits(&ids, &mask, &types)?;
         drop(net);
-        let flat = logits.f_to_kind(Kind::Float).and_then(|t| t.f_to_device(Device::Cpu)?.f_flatten(0, -1)).map_err(Error::backend)?;
+        let flat = logits
+            .f_to_kind(Kind::Float)
+            .and_then(|t| t.f_to_device(Device::Cpu)?.f_flatten(0, -1))
+            .map_err(Error::backend)?;
         Ok((Vec::<f32>::try_from(&flat).map_err(Error::backend)?, len))
     }
 }

@@ -14,9 +14,8 @@ use tokenizers::Tokenizer;
 use super::backend::{self, Backend, Net};
 use super::casing;
 use crate::decode::Decoder;
-use crate::syntax::DepRel;
 use crate::error::{Error, Result};
-
+use crate::syntax::DepRel;
 
 /// Weight file names tried in order.
 const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
@@ -74,10 +73,21 @@ struct CasingInfo {
 /// Block offsets by name, checked against the label lists.
 fn layout(path: &Path, file: &LabelsFile) -> Result<(HashMap<String, Range<usize>>, usize)> {
     let blocks = match &file.blocks {
-        Some(b) => b.iter().map(|b| (b.name.clone(), b.size)).collect::<Vec<_>>(),
-        None => vec![("ner".into(), file.ner.len()), ("pos".into(), file.pos.len()), ("chunk".into(), file.chunk.len())],
+        Some(b) => b
+            .iter()
+            .map(|b| (b.name.clone(), b.size))
+            .collect::<Vec<_>>(),
+        None => vec![
+            ("ner".into(), file.ner.len()),
+            ("pos".into(), file.pos.len()),
+            ("chunk".into(), file.chunk.len()),
+        ],
     };
-    let bad = |problem| Error::InvalidConfig { path: path.to_owned(), field: "blocks", problem };
+    let bad = |problem| Error::InvalidConfig {
+        path: path.to_owned(),
+        field: "blocks",
+        problem,
+    };
     let mut map = HashMap::new();
     let mut at = 0;
     for (name, size) in blocks {
@@ -87,8 +97,13 @@ fn layout(path: &Path, file: &LabelsFile) -> Result<(HashMap<String, Range<usize
             "chunk" => Some(file.chunk.len()),
             "ent04" => Some(file.ent04.len()),
             "lab_dep_bias" | "lab_head_bias" => Some(file.deprel.len()),
-            "arc_dep" | "arc_head" | "lab_dep" | "lab_head" | "rel_head" | "rel_tail" | "rel_ctx" => None,
-            _ => return Err(bad("unknown block name (known: ner, pos, chunk, arc_*, lab_*, ent04, rel_*)")),
+            "arc_dep" | "arc_head" | "lab_dep" | "lab_head" | "rel_head" | "rel_tail"
+            | "rel_ctx" => None,
+            _ => {
+                return Err(bad(
+                    "unknown block name (known: ner, pos, chunk, arc_*, lab_*, ent04, rel_*)",
+                ))
+            }
         };
         if expected.is_some_and(|e| e != size) {
             return Err(bad("a block's size differs from its label list"));
@@ -120,48 +135,70 @@ pub(crate) struct LoadedModel {
 
 fn read(path: &Path, what: &'static str) -> Result<String> {
     if !path.is_file() {
-        return Err(Error::MissingFile { path: path.to_owned(), what });
+        return Err(Error::MissingFile {
+            path: path.to_owned(),
+            what,
+        });
     }
-    fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_owned(), source })
+    fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 fn parse_json<T: for<'de> Deserialize<'de>>(path: &Path, s: &str) -> Result<T> {
-    serde_json::from_str(s).map_err(|source| Error::MalformedJson { path: path.to_owned(), source: Box::new(source) })
+    serde_json::from_str(s).map_err(|source| Error::MalformedJson {
+        path: path.to_owned(),
+        source: Box::new(source),
+    })
 }
 
 /// Checks that every NER label is `O` or `B-`/`I-` + type.
 fn check_bio(path: &Path, labels: &[String]) -> Result<()> {
     for l in labels {
-        let ok = l == "O"
-            || ((l.starts_with("B-") || l.starts_with("I-")) && l.len() > 2);
+        let ok = l == "O" || ((l.starts_with("B-") || l.starts_with("I-")) && l.len() > 2);
         if !ok {
-            return Err(Error::LabelScheme { path: path.to_owned(), label: l.clone() });
+            return Err(Error::LabelScheme {
+                path: path.to_owned(),
+                label: l.clone(),
+            });
         }
     }
     Ok(())
 }
 
 /// Labels from `labels.json` when present, else from `config.json`'s `id2label` (all NER).
-fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, Option<casing::Scheme>)> {
+fn heads(
+    dir: &Path,
+    config_path: &Path,
+    config: &BertConfig,
+) -> Result<(Heads, Option<casing::Scheme>)> {
     let labels_path = dir.join("labels.json");
     if labels_path.is_file() {
         let file: LabelsFile = parse_json(&labels_path, &read(&labels_path, "label blocks")?)?;
         check_bio(&labels_path, &file.ner)?;
         check_bio(&labels_path, &file.ent04)?;
-        let casing = match &file.casing {
-            Some(c) => Some(casing::Scheme::from_name(&c.scheme).ok_or_else(|| Error::InvalidConfig {
-                path: labels_path.clone(),
-                field: "casing.scheme",
-                problem: "unknown casing scheme (this nerel computes nerel-casing-v1 and -v2)",
-            })?),
-            None => None,
-        };
+        let casing =
+            match &file.casing {
+                Some(c) => Some(casing::Scheme::from_name(&c.scheme).ok_or_else(|| {
+                    Error::InvalidConfig {
+                        path: labels_path.clone(),
+                        field: "casing.scheme",
+                        problem:
+                            "unknown casing scheme (this nerel computes nerel-casing-v1 and -v2)",
+                    }
+                })?),
+                None => None,
+            };
         let deprel = file
             .deprel
             .iter()
             .map(|l| l.parse::<DepRel>())
             .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::UnknownLabel { path: labels_path.clone(), label: e.0 })?;
+            .map_err(|e| Error::UnknownLabel {
+                path: labels_path.clone(),
+                label: e.0,
+            })?;
         let (blocks, total) = layout(&labels_path, &file)?;
         let vectors = blocks
             .iter()
@@ -172,7 +209,16 @@ fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, 
             .unwrap_or(total..total);
         let root = deprel.iter().position(|&d| d == DepRel::Root);
         let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len(), root)?;
-        let heads = Heads { ner: file.ner, pos: file.pos, chunk: file.chunk, deprel, rel_types: file.rel04, total, vectors, decoder };
+        let heads = Heads {
+            ner: file.ner,
+            pos: file.pos,
+            chunk: file.chunk,
+            deprel,
+            rel_types: file.rel04,
+            total,
+            vectors,
+            decoder,
+        };
         return Ok((heads, casing));
     }
     let id2label = config.id2label.as_ref().ok_or(Error::InvalidConfig {
@@ -207,7 +253,10 @@ fn heads(dir: &Path, config_path: &Path, config: &BertConfig) -> Result<(Heads, 
 /// checked before libtorch copies (and possibly broadcasts) them.
 fn safetensors_shapes(path: &Path) -> Result<HashMap<String, Vec<i64>>> {
     use std::io::Read;
-    let corrupt = |source: std::io::Error| Error::Io { path: path.to_owned(), source };
+    let corrupt = |source: std::io::Error| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
     let mut f = fs::File::open(path).map_err(corrupt)?;
     let file_len = f.metadata().map_err(corrupt)?.len();
     let mut len = [0u8; 8];
@@ -225,45 +274,78 @@ fn safetensors_shapes(path: &Path) -> Result<HashMap<String, Vec<i64>>> {
     struct Entry {
         shape: Vec<i64>,
     }
-    let map: HashMap<String, serde_json::Value> = serde_json::from_slice(&header)
-        .map_err(|source| Error::MalformedJson { path: path.to_owned(), source: Box::new(source) })?;
+    let map: HashMap<String, serde_json::Value> =
+        serde_json::from_slice(&header).map_err(|source| Error::MalformedJson {
+            path: path.to_owned(),
+            source: Box::new(source),
+        })?;
     let mut out = HashMap::new();
     for (k, v) in map {
         if k == "__metadata__" {
             continue;
         }
-        let e: Entry = serde_json::from_value(v).map_err(|source| Error::MalformedJson { path: path.to_owned(), source: Box::new(source) })?;
+        let e: Entry = serde_json::from_value(v).map_err(|source| Error::MalformedJson {
+            path: path.to_owned(),
+            source: Box::new(source),
+        })?;
         out.insert(k, e.shape);
     }
     Ok(out)
 }
 
 /// Loads a model folder onto `device` for `backend`.
-pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option<usize>) -> Result<LoadedModel> {
+pub(crate) fn load(
+    dir: &Path,
+    device: Device,
+    backend: Backend,
+    threads: Option<usize>,
+) -> Result<LoadedModel> {
     if !dir.is_dir() {
-        return Err(Error::MissingFile { path: dir.to_owned(), what: "model folder" });
+        return Err(Error::MissingFile {
+            path: dir.to_owned(),
+            what: "model folder",
+        });
     }
     let config_path = dir.join("config.json");
-    let mut config: BertConfig = parse_json(&config_path, &read(&config_path, "model configuration")?)?;
-    let invalid = |field, problem| Error::InvalidConfig { path: config_path.clone(), field, problem };
+    let mut config: BertConfig =
+        parse_json(&config_path, &read(&config_path, "model configuration")?)?;
+    let invalid = |field, problem| Error::InvalidConfig {
+        path: config_path.clone(),
+        field,
+        problem,
+    };
     if config.vocab_size <= 0 || config.hidden_size <= 0 || config.num_hidden_layers <= 0 {
-        return Err(invalid("vocab_size/hidden_size/num_hidden_layers", "must be positive"));
+        return Err(invalid(
+            "vocab_size/hidden_size/num_hidden_layers",
+            "must be positive",
+        ));
     }
     if config.num_attention_heads <= 0 || config.hidden_size % config.num_attention_heads != 0 {
         return Err(invalid("num_attention_heads", "must divide hidden_size"));
     }
     if config.max_position_embeddings < 8 || config.type_vocab_size <= 0 {
-        return Err(invalid("max_position_embeddings/type_vocab_size", "too small"));
+        return Err(invalid(
+            "max_position_embeddings/type_vocab_size",
+            "too small",
+        ));
     }
     let (heads, casing) = heads(dir, &config_path, &config)?;
     if casing.is_some() && config.type_vocab_size < super::casing::CLASSES as i64 {
-        return Err(invalid("type_vocab_size", "smaller than the number of casing classes"));
+        return Err(invalid(
+            "type_vocab_size",
+            "smaller than the number of casing classes",
+        ));
     }
     // rust-bert sizes the classifier from id2label: make it cover every block.
     let total = heads.total as i64;
     match &config.id2label {
         Some(m) if m.len() as i64 == total => {}
-        Some(_) => return Err(invalid("id2label", "does not match the label blocks of labels.json")),
+        Some(_) => {
+            return Err(invalid(
+                "id2label",
+                "does not match the label blocks of labels.json",
+            ))
+        }
         None => {
             config.id2label = Some((0..total).map(|i| (i, format!("LABEL_{i}"))).collect());
         }
@@ -271,15 +353,29 @@ pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option
 
     let tok_path = dir.join("tokenizer.json");
     if !tok_path.is_file() {
-        return Err(Error::MissingFile { path: tok_path, what: "tokenizer" });
+        return Err(Error::MissingFile {
+            path: tok_path,
+            what: "tokenizer",
+        });
     }
-    let mut tokenizer =
-        Tokenizer::from_file(&tok_path).map_err(|source| Error::Tokenizer { path: tok_path.clone(), source })?;
-    tokenizer.with_truncation(None).map_err(|source| Error::Tokenizer { path: tok_path.clone(), source })?;
+    let mut tokenizer = Tokenizer::from_file(&tok_path).map_err(|source| Error::Tokenizer {
+        path: tok_path.clone(),
+        source,
+    })?;
+    tokenizer
+        .with_truncation(None)
+        .map_err(|source| Error::Tokenizer {
+            path: tok_path.clone(),
+            source,
+        })?;
     tokenizer.with_padding(None);
     let vocab = tokenizer.get_vocab_size(true);
     if vocab > config.vocab_size as usize {
-        return Err(Error::VocabularyMismatch { path: tok_path, tokenizer: vocab, model: config.vocab_size as usize });
+        return Err(Error::VocabularyMismatch {
+            path: tok_path,
+            tokenizer: vocab,
+            model: config.vocab_size as usize,
+        });
     }
     let special = |name: &str| {
         tokenizer.token_to_id(name).ok_or(Error::InvalidConfig {
@@ -310,17 +406,27 @@ pub(crate) fn load(dir: &Path, device: Device, backend: Backend, threads: Option
 
 /// Builds the rust-bert network and loads its weights (checking shapes first).
 fn load_tch(dir: &Path, config_path: &Path, config: &BertConfig, device: Device) -> Result<Net> {
-    let weights = WEIGHT_FILES.iter().map(|f| dir.join(f)).find(|p| p.is_file()).ok_or_else(|| Error::MissingFile {
-        path: dir.join(WEIGHT_FILES[0]),
-        what: "weights (model.safetensors, pytorch_model.bin or rust_model.ot)",
-    })?;
+    let weights = WEIGHT_FILES
+        .iter()
+        .map(|f| dir.join(f))
+        .find(|p| p.is_file())
+        .ok_or_else(|| Error::MissingFile {
+            path: dir.join(WEIGHT_FILES[0]),
+            what: "weights (model.safetensors, pytorch_model.bin or rust_model.ot)",
+        })?;
     let mut vs = nn::VarStore::new(device);
-    let model = BertForTokenClassification::new(vs.root(), config)
-        .map_err(|source| Error::Model { path: config_path.to_owned(), source: Box::new(source) })?;
+    let model =
+        BertForTokenClassification::new(vs.root(), config).map_err(|source| Error::Model {
+            path: config_path.to_owned(),
+            source: Box::new(source),
+        })?;
     if weights.extension().is_some_and(|e| e == "safetensors") {
         check_shapes(&weights, &vs)?;
     }
-    vs.load(&weights).map_err(|source| Error::Weights { path: weights.clone(), source: Box::new(source) })?;
+    vs.load(&weights).map_err(|source| Error::Weights {
+        path: weights.clone(),
+        source: Box::new(source),
+    })?;
     // Weights may be stored in fp16; compute in fp32.
     vs.float();
     Ok(Net::Tch { model, _vs: vs })
@@ -332,7 +438,12 @@ fn check_shapes(path: &Path, vs: &nn::VarStore) -> Result<()> {
         if let Some(found) = shapes.get(&name) {
             let expected = var.size();
             if *found != expected {
-                return Err(Error::WeightShape { path: path.to_owned(), tensor: name, expected, found: found.clone() });
+                return Err(Error::WeightShape {
+                    path: path.to_owned(),
+                    tensor: name,
+                    expected,
+                    found: found.clone(),
+                });
             }
         }
     }
@@ -341,5 +452,8 @@ fn check_shapes(path: &Path, vs: &nn::VarStore) -> Result<()> {
 
 /// The folder of the default model shipped with this crate.
 pub fn default_model_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/models/nerel-minilm-conll03"))
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/models/nerel-minilm-conll03"
+    ))
 }

@@ -7,7 +7,13 @@ use std::ops::Range;
 
 /// Plans windows over `n` pieces. `sentence_starts` and `word_starts` are sorted piece indices
 /// where sentences and words begin. Windows cover `0..n` with overlaps and never exceed `budget`.
-pub fn plan(n: usize, sentence_starts: &[usize], word_starts: &[usize], budget: usize, overlap: usize) -> Vec<Range<usize>> {
+pub fn plan(
+    n: usize,
+    sentence_starts: &[usize],
+    word_starts: &[usize],
+    budget: usize,
+    overlap: usize,
+) -> Vec<Range<usize>> {
     let budget = budget.max(1);
     let overlap = overlap.min(budget / 2);
     let mut out = Vec::new();
@@ -87,7 +93,10 @@ mod tests {
         }
         for w in &ws {
             assert!(w.len() <= 126);
-            assert!(sentences.contains(&w.end) || w.end == n, "ends at a sentence start");
+            assert!(
+                sentences.contains(&w.end) || w.end == n,
+                "ends at a sentence start"
+            );
         }
         let own = owners(n, &ws);
         for (p, &w) in own.iter().enumerate() {

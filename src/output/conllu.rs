@@ -44,7 +44,6 @@ pub fn conllu(text: &str, doc: &Document) -> String {
     out
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::document::{Document, Mention, Sentence, Token};
@@ -63,16 +62,36 @@ mod tests {
             deprel: Some(rel),
         };
         let doc = Document {
-            tokens: vec![tok("Lavrov", 0, "NNP", Some(1), DepRel::Nsubj), tok("left", 7, "VBD", None, DepRel::Root), tok(".", 11, ".", Some(1), DepRel::Punct)],
-            sentences: vec![Sentence { start: 0, end: 12, first_token: 0, end_token: 3 }],
-            mentions: vec![Mention { text: "Lavrov".into(), label: "PER".into(), start: 0, end: 6, score: 0.9, first_token: 0, end_token: 1 }],
+            tokens: vec![
+                tok("Lavrov", 0, "NNP", Some(1), DepRel::Nsubj),
+                tok("left", 7, "VBD", None, DepRel::Root),
+                tok(".", 11, ".", Some(1), DepRel::Punct),
+            ],
+            sentences: vec![Sentence {
+                start: 0,
+                end: 12,
+                first_token: 0,
+                end_token: 3,
+            }],
+            mentions: vec![Mention {
+                text: "Lavrov".into(),
+                label: "PER".into(),
+                start: 0,
+                end: 6,
+                score: 0.9,
+                first_token: 0,
+                end_token: 1,
+            }],
             ..Document::default()
         };
         let out = super::conllu(text, &doc);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "# text = Lavrov left.");
         assert_eq!(lines[1], "1\tLavrov\t_\t_\tNNP\t_\t2\tnsubj\t_\tNER=B-PER");
-        assert_eq!(lines[2], "2\tleft\t_\t_\tVBD\t_\t0\troot\t_\tNER=O|SpaceAfter=No");
+        assert_eq!(
+            lines[2],
+            "2\tleft\t_\t_\tVBD\t_\t0\troot\t_\tNER=O|SpaceAfter=No"
+        );
         assert_eq!(lines[3], "3\t.\t_\t_\t.\t_\t2\tpunct\t_\tNER=O");
     }
 }

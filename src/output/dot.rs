@@ -20,7 +20,13 @@ pub(crate) fn colour(label: &str) -> &'static str {
 /// predicate. Labels are escaped for DOT strings.
 pub fn dot(doc: &Document) -> String {
     let mut out = String::from("digraph nerel {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");
-    let used = |id: usize| doc.relations.is_empty() || doc.relations.iter().any(|r| r.subject == id || r.object == id);
+    let used = |id: usize| {
+        doc.relations.is_empty()
+            || doc
+                .relations
+                .iter()
+                .any(|r| r.subject == id || r.object == id)
+    };
     for e in doc.entities.iter().filter(|e| used(e.id)) {
         let _ = writeln!(
             out,
@@ -35,8 +41,19 @@ pub fn dot(doc: &Document) -> String {
         if r.subject >= doc.entities.len() || r.object >= doc.entities.len() {
             continue;
         }
-        let style = if r.relation.as_deref() == Some("role") { ", style=dashed" } else { "" };
-        let _ = writeln!(out, "  e{} -> e{} [label=\"{}\"{}];", r.subject, r.object, escape(&r.predicate), style);
+        let style = if r.relation.as_deref() == Some("role") {
+            ", style=dashed"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "  e{} -> e{} [label=\"{}\"{}];",
+            r.subject,
+            r.object,
+            escape(&r.predicate),
+            style
+        );
     }
     out.push_str("}\n");
     out
@@ -64,14 +81,31 @@ mod tests {
 
     #[test]
     fn escapes_labels() {
-        let ent = |id: usize, name: &str| Entity { id, name: name.into(), label: "ORG".into(), aliases: vec![], mentions: vec![] };
+        let ent = |id: usize, name: &str| Entity {
+            id,
+            name: name.into(),
+            label: "ORG".into(),
+            aliases: vec![],
+            mentions: vec![],
+        };
         let doc = Document {
             entities: vec![ent(0, "A \"quoted\" \\ name"), ent(1, "B\nC")],
-            relations: vec![Relation { subject: 0, object: 1, predicate: "said \"x\"".into(), lemma: "say".into(), relation: None, score: 0.7, evidence: vec![] }],
+            relations: vec![Relation {
+                subject: 0,
+                object: 1,
+                predicate: "said \"x\"".into(),
+                lemma: "say".into(),
+                relation: None,
+                score: 0.7,
+                evidence: vec![],
+            }],
             ..Document::default()
         };
         let out = dot(&doc);
-        assert!(out.contains("label=\"A \\\"quoted\\\" \\\\ name\\nORG\""), "{out}");
+        assert!(
+            out.contains("label=\"A \\\"quoted\\\" \\\\ name\\nORG\""),
+            "{out}"
+        );
         assert!(out.contains("e0 -> e1 [label=\"said \\\"x\\\"\"]"), "{out}");
         assert!(out.contains("B\\nC"));
     }

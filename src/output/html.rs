@@ -65,12 +65,18 @@ fn article(text: &str, doc: &Document, out: &mut String) {
     }
     let mut cursor = 0;
     for (i, m) in doc.mentions.iter().enumerate() {
-        let (Some(before), Some(words)) = (text.get(cursor..m.start), text.get(m.start..m.end)) else { continue };
+        let (Some(before), Some(words)) = (text.get(cursor..m.start), text.get(m.start..m.end))
+        else {
+            continue;
+        };
         if m.start < cursor || m.start >= m.end {
             continue;
         }
         out.push_str(&escape(before));
-        let title = entity_of[i].map_or_else(|| m.label.clone(), |e| format!("{} · {}", entity_name(doc, e), m.label));
+        let title = entity_of[i].map_or_else(
+            || m.label.clone(),
+            |e| format!("{} · {}", entity_name(doc, e), m.label),
+        );
         let _ = write!(
             out,
             "<mark class=\"{}\" title=\"{}\">{}<span class=\"tag\">{}</span></mark>",
@@ -86,13 +92,25 @@ fn article(text: &str, doc: &Document, out: &mut String) {
 
 fn arg(doc: &Document, id: usize) -> String {
     let label = doc.entities.get(id).map_or("", |e| e.label.as_str());
-    format!("<span class=\"arg {}\">{}</span>", class(label), escape(entity_name(doc, id)))
+    format!(
+        "<span class=\"arg {}\">{}</span>",
+        class(label),
+        escape(entity_name(doc, id))
+    )
 }
 
 fn relations(text: &str, doc: &Document, out: &mut String) {
-    let _ = write!(out, "<section>\n<h2>Relations ({})</h2>\n<ol>\n", doc.relations.len());
+    let _ = write!(
+        out,
+        "<section>\n<h2>Relations ({})</h2>\n<ol>\n",
+        doc.relations.len()
+    );
     for r in &doc.relations {
-        let evidence = r.evidence.first().and_then(|e| text.get(e.start..e.end)).unwrap_or("");
+        let evidence = r
+            .evidence
+            .first()
+            .and_then(|e| text.get(e.start..e.end))
+            .unwrap_or("");
         let _ = writeln!(
             out,
             "<li title=\"{}\">{} – <span class=\"pred\">{}</span> – {}<span class=\"meta\">{} · {:.2} · {}×</span></li>",
@@ -109,11 +127,25 @@ fn relations(text: &str, doc: &Document, out: &mut String) {
 }
 
 fn entities(doc: &Document, out: &mut String) {
-    let _ = write!(out, "<section>\n<h2>Entities ({})</h2>\n<ul>\n", doc.entities.len());
+    let _ = write!(
+        out,
+        "<section>\n<h2>Entities ({})</h2>\n<ul>\n",
+        doc.entities.len()
+    );
     for e in &doc.entities {
-        let _ = write!(out, "<li>{} <span class=\"meta\">{} · {}×</span>", arg(doc, e.id), escape(&e.label), e.mentions.len());
+        let _ = write!(
+            out,
+            "<li>{} <span class=\"meta\">{} · {}×</span>",
+            arg(doc, e.id),
+            escape(&e.label),
+            e.mentions.len()
+        );
         if !e.aliases.is_empty() {
-            let _ = write!(out, "<br><span class=\"aka\">also {}</span>", escape(&e.aliases.join(", ")));
+            let _ = write!(
+                out,
+                "<br><span class=\"aka\">also {}</span>",
+                escape(&e.aliases.join(", "))
+            );
         }
         out.push_str("</li>\n");
     }
@@ -146,15 +178,43 @@ mod tests {
         let text = "<script>alert('x')</script> Lavrov met \"Rice\" & co.";
         let m = |s: &str, label: &str| {
             let start = text.find(s).unwrap_or(0);
-            Mention { text: s.into(), label: label.into(), start, end: start + s.len(), score: 1.0, first_token: 0, end_token: 0 }
+            Mention {
+                text: s.into(),
+                label: label.into(),
+                start,
+                end: start + s.len(),
+                score: 1.0,
+                first_token: 0,
+                end_token: 0,
+            }
         };
         let doc = Document {
             mentions: vec![m("Lavrov", "PER"), m("Rice", "PER")],
             entities: vec![
-                Entity { id: 0, name: "Lavrov <b>".into(), label: "PER".into(), aliases: vec!["<i>".into()], mentions: vec![0] },
-                Entity { id: 1, name: "Rice".into(), label: "PER".into(), aliases: vec![], mentions: vec![1] },
+                Entity {
+                    id: 0,
+                    name: "Lavrov <b>".into(),
+                    label: "PER".into(),
+                    aliases: vec!["<i>".into()],
+                    mentions: vec![0],
+                },
+                Entity {
+                    id: 1,
+                    name: "Rice".into(),
+                    label: "PER".into(),
+                    aliases: vec![],
+                    mentions: vec![1],
+                },
             ],
-            relations: vec![Relation { subject: 0, object: 1, predicate: "met <u>".into(), lemma: "meet".into(), relation: Some("meet".into()), score: 0.9, evidence: vec![] }],
+            relations: vec![Relation {
+                subject: 0,
+                object: 1,
+                predicate: "met <u>".into(),
+                lemma: "meet".into(),
+                relation: Some("meet".into()),
+                score: 0.9,
+                evidence: vec![],
+            }],
             ..Document::default()
         };
         let page = html(text, &doc);
@@ -162,11 +222,23 @@ mod tests {
         assert!(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
         assert!(page.contains("<mark class=\"PER\" title=\"Lavrov &lt;b&gt; · PER\">Lavrov<span class=\"tag\">PER</span></mark>"), "{page}");
         assert!(page.contains("&quot;<mark class=\"PER\""));
-        assert!(page.contains("met &lt;u&gt;") && page.contains("&lt;i&gt;") && page.contains("&amp; co."));
+        assert!(
+            page.contains("met &lt;u&gt;")
+                && page.contains("&lt;i&gt;")
+                && page.contains("&amp; co.")
+        );
         assert!(!page.contains("http"), "no network resources");
         // Mentions that do not slice the text are skipped, not a panic.
         let mut bad = doc.clone();
-        bad.mentions.push(Mention { text: "x".into(), label: "LOC".into(), start: 999, end: 1000, score: 1.0, first_token: 0, end_token: 0 });
+        bad.mentions.push(Mention {
+            text: "x".into(),
+            label: "LOC".into(),
+            start: 999,
+            end: 1000,
+            score: 1.0,
+            first_token: 0,
+            end_token: 0,
+        });
         assert!(html(text, &bad).contains("&amp; co."));
     }
 }

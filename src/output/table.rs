@@ -14,10 +14,24 @@ const EXCERPT: usize = 100;
 pub fn table(text: &str, doc: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "ENTITIES ({})", doc.entities.len());
-    let width = doc.entities.iter().map(|e| e.name.chars().count()).max().unwrap_or(0).min(48);
+    let width = doc
+        .entities
+        .iter()
+        .map(|e| e.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(48);
     for e in &doc.entities {
         let pad = width.saturating_sub(e.name.chars().count());
-        let _ = write!(out, "  {:>3}  {:<4}  {}{}  {}×", e.id, e.label, e.name, " ".repeat(pad), e.mentions.len());
+        let _ = write!(
+            out,
+            "  {:>3}  {:<4}  {}{}  {}×",
+            e.id,
+            e.label,
+            e.name,
+            " ".repeat(pad),
+            e.mentions.len()
+        );
         if !e.aliases.is_empty() {
             let _ = write!(out, "  aka {}", e.aliases.join(", "));
         }

@@ -5,13 +5,35 @@ use super::lexicon::Lexicon;
 use crate::document::{Entity, Mention};
 
 /// Courtesy titles stripped from the front of person names.
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "gen", "sen", "prof", "sir", "lord", "lady", "pope", "rev", "col", "lt", "adm", "gov", "rep", "pres", "amb"];
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "prof", "sir", "lord", "lady", "pope", "rev", "col",
+    "lt", "adm", "gov", "rep", "pres", "amb",
+];
 /// Words skipped when making acronyms.
 const ACRONYM_SKIP: &[&str] = &["the", "and", "&", "a", "an"];
 /// Company suffixes: `Vostok Mining Corp.` is also `Vostok Mining` and `Vostok`.
 const COMPANY_SUFFIXES: &[&str] = &[
-    "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "plc", "group",
-    "holdings", "holding", "llc", "ag", "sa", "nv", "bv", "spa", "gmbh", "lp", "cos",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "plc",
+    "group",
+    "holdings",
+    "holding",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "spa",
+    "gmbh",
+    "lp",
+    "cos",
 ];
 
 /// Entities and, for each mention, the id of the entity it belongs to.
@@ -58,7 +80,11 @@ pub(crate) fn cluster(text: &str, mentions: &[Mention], lex: &Lexicon) -> Cluste
 fn merge_company(names: &[Option<Name>], mentions: &[Mention], lex: &Lexicon, uf: &mut UnionFind) {
     for i in 0..names.len() {
         let Some(short) = &names[i] else { continue };
-        if short.person || short.demonym || mentions[i].label == "PER" || lex.is_country(&short.display) {
+        if short.person
+            || short.demonym
+            || mentions[i].label == "PER"
+            || lex.is_country(&short.display)
+        {
             continue;
         }
         let mut roots: Vec<usize> = Vec::new();
@@ -68,7 +94,11 @@ fn merge_company(names: &[Option<Name>], mentions: &[Mention], lex: &Lexicon, uf
                 && !long.person
                 && short.words.len() <= long.core.len()
                 && short.words.len() < long.words.len()
-                && long.core.iter().zip(&short.words).all(|(a, b)| a.eq_ignore_ascii_case(b));
+                && long
+                    .core
+                    .iter()
+                    .zip(&short.words)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b));
             if leading {
                 let r = uf.find(j);
                 if !roots.contains(&r) {
@@ -111,10 +141,15 @@ fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
     let mut core = words.clone();
     let company = !person
         && core.len() >= 2
-        && core.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str()));
+        && core.last().is_some_and(|w| {
+            COMPANY_SUFFIXES.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+        });
     if company {
         core.pop();
-        while core.last().is_some_and(|w| matches!(w.to_lowercase().trim_end_matches(',') , "&" | "and")) {
+        while core
+            .last()
+            .is_some_and(|w| matches!(w.to_lowercase().trim_end_matches(','), "&" | "and"))
+        {
             core.pop();
         }
         if let Some(last) = core.last_mut() {
@@ -123,8 +158,19 @@ fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
     }
     let company = company && !core.is_empty();
     let letters: Vec<char> = display.chars().filter(|c| c.is_alphabetic()).collect();
-    let capitals = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) && acronym_letters(&display).is_none();
-    Some(Name { display, words, key, demonym, person, company, core, capitals })
+    let capitals = letters.len() > 1
+        && letters.iter().all(|c| c.is_uppercase())
+        && acronym_letters(&display).is_none();
+    Some(Name {
+        display,
+        words,
+        key,
+        demonym,
+        person,
+        company,
+        core,
+        capitals,
+    })
 }
 
 /// Drops a leading title (`Foreign Minister`, `Secretary of State`, `Mr.`) from a person's name.
@@ -134,14 +180,21 @@ fn strip_titles(words: &mut Vec<String>, lex: &Lexicon) {
         let l = w.trim_end_matches('.').to_lowercase();
         HONORIFICS.contains(&l.as_str()) || lex.is_title_word(&l)
     };
-    if let Some(k) = (0..n.saturating_sub(1)).rev().find(|&k| is_title(&words[k])) {
+    if let Some(k) = (0..n.saturating_sub(1))
+        .rev()
+        .find(|&k| is_title(&words[k]))
+    {
         words.drain(..=k);
     }
 }
 
 /// Exact-match key: lower case, dots and `'s` removed, single spaces.
 pub(crate) fn key_of(name: &str) -> String {
-    name.to_lowercase().replace(['.', '’'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    name.to_lowercase()
+        .replace(['.', '’'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Letters of an acronym (`U.S.` → `US`, `PfP` → `PFP`), when `name` looks like one.
@@ -149,14 +202,21 @@ fn acronym_letters(name: &str) -> Option<String> {
     let letters: String = name.chars().filter(|c| *c != '.' && *c != '&').collect();
     let n = letters.chars().count();
     let upper = letters.chars().filter(|c| c.is_uppercase()).count();
-    let ok = (2..=8).contains(&n) && letters.chars().all(char::is_alphabetic) && upper >= 2 && upper + 1 >= n;
+    let ok = (2..=8).contains(&n)
+        && letters.chars().all(char::is_alphabetic)
+        && upper >= 2
+        && upper + 1 >= n;
     ok.then(|| letters.to_uppercase())
 }
 
 /// Acronyms a multi-word name may go by: initials of all words but `the`/`and`, and of the
 /// capitalised words only (`Status of Forces Agreement` → `SOFA`, `SFA`).
 pub(crate) fn acronyms(words: &[String]) -> Vec<String> {
-    let parts: Vec<&str> = words.iter().flat_map(|w| w.split('-')).filter(|w| !w.is_empty()).collect();
+    let parts: Vec<&str> = words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .collect();
     if parts.len() < 2 {
         return Vec::new();
     }
@@ -185,7 +245,9 @@ fn merge_exact(names: &[Option<Name>], uf: &mut UnionFind) {
             if let (Some(a), Some(b)) = (&names[i], &names[j]) {
                 // Labels are not compared: the NER model sometimes labels one mention of a
                 // name differently from the others.
-                let core_same = |x: &Name, y: &Name| x.company && !y.company && key_of(&x.core.join(" ")) == y.key;
+                let core_same = |x: &Name, y: &Name| {
+                    x.company && !y.company && key_of(&x.core.join(" ")) == y.key
+                };
                 if a.key == b.key || core_same(a, b) || core_same(b, a) {
                     uf.union(i, j);
                 }
@@ -258,16 +320,29 @@ fn build(text: &str, mentions: &[Mention], names: &[Option<Name>], uf: &mut Unio
         .enumerate()
         .map(|(id, ms)| entity(text, id, ms, mentions, names))
         .collect();
-    Clusters { entities, entity_of }
+    Clusters {
+        entities,
+        entity_of,
+    }
 }
 
-fn entity(text: &str, id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[Option<Name>]) -> Entity {
+fn entity(
+    text: &str,
+    id: usize,
+    ms: Vec<usize>,
+    mentions: &[Mention],
+    names: &[Option<Name>],
+) -> Entity {
     let named: Vec<(&Mention, &Name)> = ms
         .iter()
         .filter_map(|&i| Some((mentions.get(i)?, names.get(i)?.as_ref()?)))
         .collect();
     let proper: Vec<&(&Mention, &Name)> = named.iter().filter(|(_, n)| !n.demonym).collect();
-    let mut pick = if proper.is_empty() { named.iter().collect::<Vec<_>>() } else { proper.clone() };
+    let mut pick = if proper.is_empty() {
+        named.iter().collect::<Vec<_>>()
+    } else {
+        proper.clone()
+    };
     let label = cluster_label(&proper).unwrap_or_else(|| "LOC".to_string());
     // The display name is a properly cased form when there is one (not a headline's capitals).
     if pick.iter().any(|(_, n)| !n.capitals) {
@@ -282,22 +357,37 @@ fn entity(text: &str, id: usize, ms: Vec<usize>, mentions: &[Mention], names: &[
         }
     };
     for (m, n) in &named {
-        add(&mut aliases, if n.demonym { m.text.trim() } else { &n.display });
+        add(
+            &mut aliases,
+            if n.demonym { m.text.trim() } else { &n.display },
+        );
     }
     if matches!(label.as_str(), "ORG" | "MISC") {
         for a in pick.iter().filter_map(|(_, n)| generated_acronym(n)) {
-            let known = a == name || aliases.iter().any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
+            let known = a == name
+                || aliases
+                    .iter()
+                    .any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
             if !known && occurs_as_word(text, &a) {
                 add(&mut aliases, &a);
             }
         }
     }
-    Entity { id, name, label, aliases, mentions: ms }
+    Entity {
+        id,
+        name,
+        label,
+        aliases,
+        mentions: ms,
+    }
 }
 
 /// The canonical name: a person's longest name; for other things the most frequent name of two
 /// words or more (`Status of Forces Agreement` over a rarer longer form), then the longest.
-fn canonical<'a>(pick: &[&'a (&'a Mention, &'a Name)], person: bool) -> Option<&'a (&'a Mention, &'a Name)> {
+fn canonical<'a>(
+    pick: &[&'a (&'a Mention, &'a Name)],
+    person: bool,
+) -> Option<&'a (&'a Mention, &'a Name)> {
     let count = |d: &str| pick.iter().filter(|(_, n)| n.display == d).count();
     let rank = |(_, n): &(&Mention, &Name)| {
         let multi = n.words.len() >= 2 && !person;
@@ -315,19 +405,37 @@ fn canonical<'a>(pick: &[&'a (&'a Mention, &'a Name)], person: bool) -> Option<&
 
 /// An acronym alias for a name of three words or more (`Status of Forces Agreement` → `SOFA`).
 fn generated_acronym(n: &Name) -> Option<String> {
-    let parts = n.words.iter().flat_map(|w| w.split('-')).filter(|w| !w.is_empty()).count();
-    let caps = n.words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let parts = n
+        .words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .count();
+    let caps = n
+        .words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     if parts < 3 || caps < 2 || n.demonym {
         return None;
     }
-    acronyms(&n.words).into_iter().next().filter(|a| (2..=5).contains(&a.chars().count()))
+    acronyms(&n.words)
+        .into_iter()
+        .next()
+        .filter(|a| (2..=5).contains(&a.chars().count()))
 }
 
 /// Whether `word` occurs in `text` between non-alphanumeric characters.
 fn occurs_as_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         before && after
     })
 }
@@ -340,7 +448,11 @@ fn cluster_label(named: &[&(&Mention, &Name)]) -> Option<String> {
     if company {
         return Some("ORG".to_string());
     }
-    let long: Vec<&(&Mention, &Name)> = named.iter().copied().filter(|(_, n)| n.words.len() == longest).collect();
+    let long: Vec<&(&Mention, &Name)> = named
+        .iter()
+        .copied()
+        .filter(|(_, n)| n.words.len() == longest)
+        .collect();
     if longest >= 2 {
         return majority_label(&long);
     }

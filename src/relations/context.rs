@@ -86,11 +86,14 @@ impl<'a> Ctx<'a> {
         lex: &'a Lexicon,
     ) -> Self {
         let n = tokens.len();
-        let mention_tokens: Vec<Option<Range<usize>>> = mentions.iter().map(|m| mention_range(m, tokens)).collect();
+        let mention_tokens: Vec<Option<Range<usize>>> =
+            mentions.iter().map(|m| mention_range(m, tokens)).collect();
         let mut mention_at = vec![None; n];
         for (mi, r) in mention_tokens.iter().enumerate() {
             let Some(r) = r else { continue };
-            if r.clone().any(|t| mention_at.get(t).copied().flatten().is_some()) {
+            if r.clone()
+                .any(|t| mention_at.get(t).copied().flatten().is_some())
+            {
                 continue;
             }
             for t in r.clone() {
@@ -166,7 +169,11 @@ impl<'a> Ctx<'a> {
                 }
             }
             parsed.push(ok);
-            let chars = || r.clone().filter_map(|t| text.get(words[t].start..words[t].end)).flat_map(str::chars);
+            let chars = || {
+                r.clone()
+                    .filter_map(|t| text.get(words[t].start..words[t].end))
+                    .flat_map(str::chars)
+            };
             let letters = chars().filter(|c| c.is_alphabetic()).count();
             let upper = chars().filter(|c| c.is_uppercase()).count();
             capitals.push(letters >= 4 && upper == letters);
@@ -198,7 +205,10 @@ impl<'a> Ctx<'a> {
 
     /// Label of entity `e`.
     pub fn label(&self, e: usize) -> &str {
-        self.clusters.entities.get(e).map_or("", |x| x.label.as_str())
+        self.clusters
+            .entities
+            .get(e)
+            .map_or("", |x| x.label.as_str())
     }
 
     /// Adds a unit unless it overlaps one already there; returns its index.
@@ -206,7 +216,10 @@ impl<'a> Ctx<'a> {
         if unit.first >= unit.end || unit.end > self.unit_at.len() {
             return None;
         }
-        if self.unit_at[unit.first..unit.end].iter().any(Option::is_some) {
+        if self.unit_at[unit.first..unit.end]
+            .iter()
+            .any(Option::is_some)
+        {
             return None;
         }
         let id = self.units.len();
@@ -242,7 +255,11 @@ impl<'a> Ctx<'a> {
     /// A checked span of the text.
     pub fn span(&self, start: usize, end: usize) -> Option<Span> {
         let text = self.text.get(start..end)?;
-        Some(Span { text: text.to_string(), start, end })
+        Some(Span {
+            text: text.to_string(),
+            start,
+            end,
+        })
     }
 
     /// Byte span of tokens `a..b`.
@@ -258,7 +275,9 @@ impl<'a> Ctx<'a> {
         let mut prev_end: Option<usize> = None;
         for &i in idx {
             let Some(w) = self.words.get(i) else { continue };
-            let Some(t) = self.text.get(w.start..w.end) else { continue };
+            let Some(t) = self.text.get(w.start..w.end) else {
+                continue;
+            };
             if prev_end.is_some_and(|p| p != w.start) {
                 out.push(' ');
             }
@@ -280,7 +299,12 @@ fn mention_range(m: &Mention, tokens: &[Token]) -> Option<Range<usize>> {
     if m.first_token < m.end_token && m.end_token <= n {
         return Some(m.first_token..m.end_token);
     }
-    let first = tokens.iter().position(|t| t.start >= m.start && t.end <= m.end && t.start < t.end)?;
-    let end = tokens.iter().rposition(|t| t.start >= m.start && t.end <= m.end && t.start < t.end)? + 1;
+    let first = tokens
+        .iter()
+        .position(|t| t.start >= m.start && t.end <= m.end && t.start < t.end)?;
+    let end = tokens
+        .iter()
+        .rposition(|t| t.start >= m.start && t.end <= m.end && t.start < t.end)?
+        + 1;
     (first < end).then_some(first..end)
 }

@@ -43,8 +43,13 @@ impl HeadRelation {
     }
 
     /// Every type.
-    pub const ALL: [HeadRelation; 5] =
-        [HeadRelation::WorkFor, HeadRelation::LivesIn, HeadRelation::LocatedIn, HeadRelation::BasedIn, HeadRelation::Killed];
+    pub const ALL: [HeadRelation; 5] = [
+        HeadRelation::WorkFor,
+        HeadRelation::LivesIn,
+        HeadRelation::LocatedIn,
+        HeadRelation::BasedIn,
+        HeadRelation::Killed,
+    ];
 
     /// The type whose [`name`](HeadRelation::name) is `name`.
     pub fn from_name(name: &str) -> Option<HeadRelation> {
@@ -78,10 +83,16 @@ impl HeadRelation {
     pub(crate) fn compatible(self, relation: Option<&str>, predicate: &str) -> bool {
         let words: Vec<&str> = predicate.split_whitespace().collect();
         match self {
-            HeadRelation::WorkFor => relation == Some("role") || words.iter().any(|w| matches!(*w, "for" | "of" | "at")),
-            HeadRelation::LivesIn | HeadRelation::LocatedIn => words.iter().any(|w| matches!(*w, "in" | "at" | "near" | "of")),
+            HeadRelation::WorkFor => {
+                relation == Some("role") || words.iter().any(|w| matches!(*w, "for" | "of" | "at"))
+            }
+            HeadRelation::LivesIn | HeadRelation::LocatedIn => words
+                .iter()
+                .any(|w| matches!(*w, "in" | "at" | "near" | "of")),
             HeadRelation::BasedIn => words.iter().any(|w| matches!(*w, "in" | "based")),
-            HeadRelation::Killed => words.iter().any(|w| w.starts_with("kill") || w.starts_with("murder") || w.starts_with("assassinat")),
+            HeadRelation::Killed => words.iter().any(|w| {
+                w.starts_with("kill") || w.starts_with("murder") || w.starts_with("assassinat")
+            }),
         }
     }
 }
@@ -107,18 +118,27 @@ pub(crate) fn candidates(ctx: &Ctx, pairs: &[HeadPair], threshold: f32) -> Vec<C
         if !p.prob.is_finite() || p.prob < threshold {
             continue;
         }
-        let (Some(a), Some(b)) = (unit_for(ctx, &p.head), unit_for(ctx, &p.tail)) else { continue };
-        let (Some(su), Some(ou)) = (ctx.units.get(a), ctx.units.get(b)) else { continue };
+        let (Some(a), Some(b)) = (unit_for(ctx, &p.head), unit_for(ctx, &p.tail)) else {
+            continue;
+        };
+        let (Some(su), Some(ou)) = (ctx.units.get(a), ctx.units.get(b)) else {
+            continue;
+        };
         if su.entity == ou.entity {
             continue;
         }
-        let Some(si) = ctx.sentence_of(su.first) else { continue };
+        let Some(si) = ctx.sentence_of(su.first) else {
+            continue;
+        };
         if ctx.sentence_of(ou.first) != Some(si) || ctx.capitals.get(si).copied().unwrap_or(false) {
             continue;
         }
         let (start, end) = ctx.sentence_bytes[si];
         // evidence: the head's own argument spans (CoNLL04 boundaries: "President Lincoln")
-        let own = |r: &Range<usize>| ctx.token_bytes(r.start, r.end).and_then(|(a, b)| ctx.span(a, b));
+        let own = |r: &Range<usize>| {
+            ctx.token_bytes(r.start, r.end)
+                .and_then(|(a, b)| ctx.span(a, b))
+        };
         let (Some(subject), Some(object)) = (
             own(&p.head).or_else(|| ctx.span(su.arg.0, su.arg.1)),
             own(&p.tail).or_else(|| ctx.span(ou.arg.0, ou.arg.1)),
@@ -133,7 +153,13 @@ pub(crate) fn candidates(ctx: &Ctx, pairs: &[HeadPair], threshold: f32) -> Vec<C
             lemma: p.relation.name().to_string(),
             relation: Some(p.relation.name().to_string()),
             score: p.prob.clamp(0.0, 1.0) * score::HEAD,
-            evidence: Evidence { start, end, subject, object, path },
+            evidence: Evidence {
+                start,
+                end,
+                subject,
+                object,
+                path,
+            },
         });
     }
     out
@@ -145,5 +171,8 @@ fn unit_for(ctx: &Ctx, span: &Range<usize>) -> Option<usize> {
     if span.start > last {
         return None;
     }
-    ctx.unit_at.get(last).copied().flatten().or_else(|| span.clone().find_map(|t| ctx.unit_at.get(t).copied().flatten()))
+    ctx.unit_at.get(last).copied().flatten().or_else(|| {
+        span.clone()
+            .find_map(|t| ctx.unit_at.get(t).copied().flatten())
+    })
 }

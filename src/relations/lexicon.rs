@@ -88,7 +88,9 @@ impl Lexicon {
     /// Sense of a noun, looked up as written (lower case) and singularised.
     pub fn noun(&self, word: &str) -> Option<&Sense> {
         let lower = word.to_lowercase();
-        self.nouns.get(&lower).or_else(|| self.nouns.get(&singular(&lower)))
+        self.nouns
+            .get(&lower)
+            .or_else(|| self.nouns.get(&singular(&lower)))
     }
 
     /// Relation signalled by a judgement cue word (`dictatorship` → `criticize`).
@@ -108,7 +110,9 @@ impl Lexicon {
 
     /// Whether a lower-case word is a single-word title or ends a multi-word one.
     pub fn is_title_word(&self, lower: &str) -> bool {
-        self.titles.iter().any(|t| t.last().is_some_and(|w| w == lower))
+        self.titles
+            .iter()
+            .any(|t| t.last().is_some_and(|w| w == lower))
     }
 
     /// Country of a demonym (`Russian` → `Russia`), case-sensitive.
@@ -123,7 +127,10 @@ impl Lexicon {
 
     /// How a typed relation is written when no verb was (`criticize` → `criticized`).
     pub fn display(&self, relation: &str) -> String {
-        self.schema.get(relation).cloned().unwrap_or_else(|| super::lemma::past(relation))
+        self.schema
+            .get(relation)
+            .cloned()
+            .unwrap_or_else(|| super::lemma::past(relation))
     }
 
     /// Whether `word` is known as a verb lemma (for lemmatisation).
@@ -148,12 +155,22 @@ fn parse_sense(relation: &str, flags: Option<&str>, line: usize) -> Result<Sense
         relation: (relation != "-").then(|| relation.to_string()),
         ..Sense::default()
     };
-    for flag in flags.unwrap_or("").split(',').map(str::trim).filter(|f| !f.is_empty()) {
+    for flag in flags
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+    {
         match flag {
             "speech" => sense.speech = true,
             "symmetric" => sense.symmetric = true,
             "label" => sense.label = true,
-            other => return Err(LexiconError { line, message: format!("unknown flag `{other}`") }),
+            other => {
+                return Err(LexiconError {
+                    line,
+                    message: format!("unknown flag `{other}`"),
+                })
+            }
         }
     }
     Ok(sense)
@@ -171,14 +188,24 @@ impl FromStr for Lexicon {
             if content.is_empty() {
                 continue;
             }
-            let fields: Vec<&str> = content.split('\t').map(str::trim).filter(|f| !f.is_empty()).collect();
-            let err = |message: &str| LexiconError { line, message: message.to_string() };
+            let fields: Vec<&str> = content
+                .split('\t')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect();
+            let err = |message: &str| LexiconError {
+                line,
+                message: message.to_string(),
+            };
             let (kind, word) = match fields.as_slice() {
                 [kind, word, ..] => (*kind, *word),
                 _ => return Err(err("expected at least two TAB-separated fields")),
             };
             let value = fields.get(2).copied();
-            let need = |v: Option<&str>| v.map(str::to_string).ok_or_else(|| err("missing third field"));
+            let need = |v: Option<&str>| {
+                v.map(str::to_string)
+                    .ok_or_else(|| err("missing third field"))
+            };
             match kind {
                 "schema" => {
                     lex.schema.insert(word.to_string(), need(value)?);
@@ -201,7 +228,8 @@ impl FromStr for Lexicon {
                     }
                 }
                 "title" => {
-                    let words: Vec<String> = word.split_whitespace().map(str::to_lowercase).collect();
+                    let words: Vec<String> =
+                        word.split_whitespace().map(str::to_lowercase).collect();
                     if !words.is_empty() && !lex.titles.contains(&words) {
                         lex.titles.push(words);
                     }
@@ -223,23 +251,42 @@ mod tests {
     #[test]
     fn builtin_parses_and_extends() {
         let builtin: Lexicon = BUILTIN.parse().expect("built-in lexicon parses");
-        assert_eq!(builtin.verb("sign").and_then(|s| s.relation.as_deref()), Some("sign"));
-        assert!(builtin.verb("say").is_some_and(|s| s.speech && s.relation.is_none()));
-        assert_eq!(builtin.noun("Negotiations").and_then(|s| s.relation.as_deref()), Some("negotiate"));
+        assert_eq!(
+            builtin.verb("sign").and_then(|s| s.relation.as_deref()),
+            Some("sign")
+        );
+        assert!(builtin
+            .verb("say")
+            .is_some_and(|s| s.speech && s.relation.is_none()));
+        assert_eq!(
+            builtin
+                .noun("Negotiations")
+                .and_then(|s| s.relation.as_deref()),
+            Some("negotiate")
+        );
         assert_eq!(builtin.cue("Dictatorship"), Some("criticize"));
         assert_eq!(builtin.demonym("Russian"), Some("Russia"));
         assert_eq!(builtin.display("criticize"), "criticized");
         assert!(builtin.is_title_word("minister"));
 
         let mut lex = builtin.clone();
-        lex.extend_from_str("verb\tembargo\tsanction\nverb\tsign\tagree\tsymmetric\n").expect("parses");
-        assert_eq!(lex.verb("embargo").and_then(|s| s.relation.as_deref()), Some("sanction"));
-        assert_eq!(lex.verb("sign").and_then(|s| s.relation.as_deref()), Some("agree"));
+        lex.extend_from_str("verb\tembargo\tsanction\nverb\tsign\tagree\tsymmetric\n")
+            .expect("parses");
+        assert_eq!(
+            lex.verb("embargo").and_then(|s| s.relation.as_deref()),
+            Some("sanction")
+        );
+        assert_eq!(
+            lex.verb("sign").and_then(|s| s.relation.as_deref()),
+            Some("agree")
+        );
     }
 
     #[test]
     fn errors_name_the_line() {
-        let err = "# c\nverb\tsign\tsign\tbogus\n".parse::<Lexicon>().unwrap_err();
+        let err = "# c\nverb\tsign\tsign\tbogus\n"
+            .parse::<Lexicon>()
+            .unwrap_err();
         assert_eq!(err.line, 2);
         assert!("noun".parse::<Lexicon>().is_err());
         assert!("weird\tx\ty".parse::<Lexicon>().is_err());

@@ -27,7 +27,9 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
         let score = c.score.clamp(0.0, 1.0);
         let key = c.relation.clone().unwrap_or_else(|| c.lemma.clone());
         let same = out.iter_mut().find(|(r, _)| {
-            r.subject == c.subject && r.object == c.object && r.relation.clone().unwrap_or_else(|| r.lemma.clone()) == key
+            r.subject == c.subject
+                && r.object == c.object
+                && r.relation.clone().unwrap_or_else(|| r.lemma.clone()) == key
         });
         match same {
             Some((r, best)) => {
@@ -64,7 +66,11 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
         })
         .filter(|r| r.score >= threshold)
         .collect();
-    relations.sort_by_key(|r| r.evidence.first().map_or((usize::MAX, 0), |e| (e.start, e.subject.start)));
+    relations.sort_by_key(|r| {
+        r.evidence
+            .first()
+            .map_or((usize::MAX, 0), |e| (e.start, e.subject.start))
+    });
     relations
 }
 
@@ -73,9 +79,13 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
 /// Only those scoring at least `alone` are added on their own.
 pub(crate) fn fold_head(relations: &mut Vec<Relation>, typed: Vec<Relation>, alone: f32) {
     for t in typed {
-        let Some(kind) = t.relation.as_deref().and_then(HeadRelation::from_name) else { continue };
+        let Some(kind) = t.relation.as_deref().and_then(HeadRelation::from_name) else {
+            continue;
+        };
         let same = relations.iter_mut().find(|r| {
-            r.subject == t.subject && r.object == t.object && kind.compatible(r.relation.as_deref(), &r.predicate)
+            r.subject == t.subject
+                && r.object == t.object
+                && kind.compatible(r.relation.as_deref(), &r.predicate)
         });
         match same {
             Some(r) => {
@@ -90,5 +100,9 @@ pub(crate) fn fold_head(relations: &mut Vec<Relation>, typed: Vec<Relation>, alo
             None => {}
         }
     }
-    relations.sort_by_key(|r| r.evidence.first().map_or((usize::MAX, 0), |e| (e.start, e.subject.start)));
+    relations.sort_by_key(|r| {
+        r.evidence
+            .first()
+            .map_or((usize::MAX, 0), |e| (e.start, e.subject.start))
+    });
 }

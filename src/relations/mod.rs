@@ -75,14 +75,23 @@ pub struct RelationParams {
 
 impl Default for RelationParams {
     fn default() -> Self {
-        RelationParams { threshold: 0.5, head_threshold: score::HEAD_THRESHOLD, lexicon: Arc::new(Lexicon::builtin().clone()), pronouns: true }
+        RelationParams {
+            threshold: 0.5,
+            head_threshold: score::HEAD_THRESHOLD,
+            lexicon: Arc::new(Lexicon::builtin().clone()),
+            pronouns: true,
+        }
     }
 }
 
 impl RelationParams {
     /// Relations scoring below `threshold` (0..=1) are dropped. Default 0.5.
     pub fn with_threshold(mut self, threshold: f32) -> Self {
-        self.threshold = if threshold.is_finite() { threshold.clamp(0.0, 1.0) } else { 0.5 };
+        self.threshold = if threshold.is_finite() {
+            threshold.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
         self
     }
 
@@ -92,7 +101,11 @@ impl RelationParams {
     /// of at least probability 0.5 still join a compatible relation the tree
     /// stage read, as more evidence.
     pub fn with_head_threshold(mut self, threshold: f32) -> Self {
-        self.head_threshold = if threshold.is_finite() { threshold.max(0.0) } else { 0.5 };
+        self.head_threshold = if threshold.is_finite() {
+            threshold.max(0.0)
+        } else {
+            0.5
+        };
         self
     }
 
@@ -185,7 +198,10 @@ pub fn link_with(
     candidates.retain(|c| {
         let says = c.relation.is_none() && lex.verb(&c.lemma).is_some_and(|s| s.speech);
         let hedged = c.predicate.split_whitespace().any(|w| {
-            matches!(w.to_lowercase().as_str(), "not" | "n't" | "never" | "would" | "could" | "might" | "may")
+            matches!(
+                w.to_lowercase().as_str(),
+                "not" | "n't" | "never" | "would" | "could" | "might" | "may"
+            )
         });
         !says && !hedged
     });
@@ -193,7 +209,11 @@ pub fn link_with(
     let typed = head::candidates(&ctx, pairs, fold_at);
 
     let mut relations = merge::merge(candidates, params.threshold());
-    merge::fold_head(&mut relations, merge::merge(typed, fold_at), params.head_threshold());
+    merge::fold_head(
+        &mut relations,
+        merge::merge(typed, fold_at),
+        params.head_threshold(),
+    );
     let mut entities = ctx.clusters.entities;
     for (e, alias) in title_aliases {
         if let Some(ent) = entities.get_mut(e) {

@@ -21,7 +21,9 @@ const NOMINAL: f32 = 0.72;
 /// Longest run of words between the verb group and the object.
 const MAX_GAP: usize = 8;
 /// Subordinators that end the verb's phrase on the right.
-const CLAUSE_BREAK: &[&str] = &["that", "whether", "if", "because", "although", "though", "while", "unless", "whereas"];
+const CLAUSE_BREAK: &[&str] = &[
+    "that", "whether", "if", "because", "although", "though", "while", "unless", "whereas",
+];
 
 /// A verb group: auxiliaries, adverbs and the main verb (`has already been working`).
 #[derive(Debug, Clone)]
@@ -52,7 +54,9 @@ struct Right {
 
 /// Reads the open relations of sentence `si`; also returns its speech clauses.
 pub(crate) fn sentence(ctx: &Ctx, si: usize) -> (Vec<Candidate>, Vec<SpeechClause>) {
-    let Some(sent) = ctx.sentences.get(si).cloned() else { return (Vec::new(), Vec::new()) };
+    let Some(sent) = ctx.sentences.get(si).cloned() else {
+        return (Vec::new(), Vec::new());
+    };
     let mut out = Vec::new();
     let mut speech = Vec::new();
     for g in groups(ctx, &sent) {
@@ -60,14 +64,22 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize) -> (Vec<Candidate>, Vec<SpeechClaus
         let right = objects(ctx, &g, &sent);
         let is_speech = ctx.lex.verb(&g.lemma).is_some_and(|s| s.speech);
         // `said Sweden has signed ...`: the object is the subject of the reported clause.
-        let clause_object = is_speech && right.as_ref().is_some_and(|r| r.core.is_empty() && verb_follows(ctx, r.end, &sent));
+        let clause_object = is_speech
+            && right
+                .as_ref()
+                .is_some_and(|r| r.core.is_empty() && verb_follows(ctx, r.end, &sent));
         if is_speech && !subjects.is_empty() {
-            let direct = right.as_ref().filter(|r| r.core.is_empty() && !clause_object);
+            let direct = right
+                .as_ref()
+                .filter(|r| r.core.is_empty() && !clause_object);
             let mut from = direct.map_or(g.end, |r| r.end);
             while from < sent.end && matches!(ctx.lower(from), "that" | ":" | ",") {
                 from += 1;
             }
-            speech.push(SpeechClause { speakers: subjects.clone(), content: from..sent.end });
+            speech.push(SpeechClause {
+                speakers: subjects.clone(),
+                content: from..sent.end,
+            });
         }
         match &right {
             Some(_) if clause_object => {}
@@ -89,7 +101,9 @@ fn verb_follows(ctx: &Ctx, mut i: usize, sent: &Range<usize>) -> bool {
 
 /// The verb groups of a sentence.
 pub(crate) fn groups(ctx: &Ctx, sent: &Range<usize>) -> Vec<Group> {
-    let verb_at = |i: usize| ctx.word(i).is_some_and(|w| w.is_verb()) && ctx.unit_at.get(i).copied().flatten().is_none();
+    let verb_at = |i: usize| {
+        ctx.word(i).is_some_and(|w| w.is_verb()) && ctx.unit_at.get(i).copied().flatten().is_none()
+    };
     let mut out = Vec::new();
     let mut i = sent.start;
     while i < sent.end {
@@ -127,21 +141,37 @@ pub(crate) fn groups(ctx: &Ctx, sent: &Range<usize>) -> Vec<Group> {
 }
 
 fn group(ctx: &Ctx, start: usize, end: usize) -> Group {
-    let main = (start..end).rev().find(|&k| ctx.word(k).is_some_and(|w| matches!(w.cat, Cat::Verb(_)))).unwrap_or(start);
+    let main = (start..end)
+        .rev()
+        .find(|&k| ctx.word(k).is_some_and(|w| matches!(w.cat, Cat::Verb(_))))
+        .unwrap_or(start);
     let lemma = verb_lemma(ctx.lower(main), ctx.lex);
-    let participle = ctx.word(main).is_some_and(|w| matches!(w.cat, Cat::Verb(Form::Participle | Form::Past)));
+    let participle = ctx
+        .word(main)
+        .is_some_and(|w| matches!(w.cat, Cat::Verb(Form::Participle | Form::Past)));
     let passive = participle
         && (start..main).any(|k| {
-            ctx.word(k).is_some_and(|w| matches!(w.cat, Cat::Verb(_))) && matches!(verb_lemma(ctx.lower(k), ctx.lex).as_str(), "be" | "get")
+            ctx.word(k).is_some_and(|w| matches!(w.cat, Cat::Verb(_)))
+                && matches!(verb_lemma(ctx.lower(k), ctx.lex).as_str(), "be" | "get")
         });
     let negated = (start..end).any(|k| ctx.word(k).is_some_and(|w| w.is_negation()));
-    Group { start, end, main, lemma, passive, negated }
+    Group {
+        start,
+        end,
+        main,
+        lemma,
+        passive,
+        negated,
+    }
 }
 
 /// Extends a unit's start left over determiners and adjectives (`the so-called`).
 fn with_prefix(ctx: &Ctx, first: usize, lo: usize) -> usize {
     let mut q = first;
-    while q > lo && ctx.unit_at.get(q - 1).copied().flatten().is_none() && ctx.word(q - 1).is_some_and(|w| w.is_np_prefix()) {
+    while q > lo
+        && ctx.unit_at.get(q - 1).copied().flatten().is_none()
+        && ctx.word(q - 1).is_some_and(|w| w.is_np_prefix())
+    {
         q -= 1;
     }
     q
@@ -152,7 +182,9 @@ fn clause_start(ctx: &Ctx, q: usize, lo: usize) -> bool {
     if q <= lo {
         return true;
     }
-    let Some(w) = ctx.word(q - 1) else { return true };
+    let Some(w) = ctx.word(q - 1) else {
+        return true;
+    };
     match w.cat {
         Cat::Punct | Cat::Conj | Cat::Wh | Cat::Verb(_) | Cat::Modal | Cat::Adv => true,
         Cat::Prep => SUBORDINATORS.contains(&w.lower.as_str()),
@@ -164,20 +196,32 @@ fn clause_start(ctx: &Ctx, q: usize, lo: usize) -> bool {
 fn subjects(ctx: &Ctx, g: &Group, sent: &Range<usize>) -> Vec<usize> {
     let lo = sent.start;
     let mut p = g.start;
-    while p > lo && ctx.unit_at.get(p - 1).copied().flatten().is_none() && skippable_before_verb(ctx, p - 1) {
+    while p > lo
+        && ctx.unit_at.get(p - 1).copied().flatten().is_none()
+        && skippable_before_verb(ctx, p - 1)
+    {
         p -= 1;
     }
     p = skip_parenthetical(ctx, p, lo);
     let mut relative = false;
-    if p > lo && ctx.word(p - 1).is_some_and(|w| w.cat == Cat::Wh) && matches!(ctx.lower(p - 1), "which" | "who" | "that") {
-        let k = if p - 1 > lo && ctx.lower(p - 2) == "," { p - 2 } else { p - 1 };
+    if p > lo
+        && ctx.word(p - 1).is_some_and(|w| w.cat == Cat::Wh)
+        && matches!(ctx.lower(p - 1), "which" | "who" | "that")
+    {
+        let k = if p - 1 > lo && ctx.lower(p - 2) == "," {
+            p - 2
+        } else {
+            p - 1
+        };
         if ctx.unit_ending(k).is_none() {
             return Vec::new();
         }
         p = k;
         relative = true;
     }
-    let Some(u) = ctx.unit_ending(p) else { return Vec::new() };
+    let Some(u) = ctx.unit_ending(p) else {
+        return Vec::new();
+    };
     let mut subs = vec![u];
     let mut q = with_prefix(ctx, ctx.units[u].first, lo);
     let mut saw_conj = false;
@@ -206,7 +250,11 @@ fn subjects(ctx: &Ctx, g: &Group, sent: &Range<usize>) -> Vec<usize> {
 fn skippable_before_verb(ctx: &Ctx, i: usize) -> bool {
     let Some(w) = ctx.word(i) else { return false };
     w.cat == Cat::Adv
-        || (TEMPORAL.contains(&w.lower.as_str()) && matches!(w.cat, Cat::Noun | Cat::Adj | Cat::Det | Cat::Num | Cat::Proper))
+        || (TEMPORAL.contains(&w.lower.as_str())
+            && matches!(
+                w.cat,
+                Cat::Noun | Cat::Adj | Cat::Det | Cat::Num | Cat::Proper
+            ))
 }
 
 /// Skips a parenthetical `, ... ,` or `( ... )` of a few verbless words ending at `p`.
@@ -223,7 +271,11 @@ fn skip_parenthetical(ctx: &Ctx, p: usize, lo: usize) -> usize {
     while k > lo && p - 1 - k < 10 {
         k -= 1;
         if ctx.lower(k) == open {
-            return if ctx.unit_ending(k).is_some() && k + 1 < p - 1 { k } else { p };
+            return if ctx.unit_ending(k).is_some() && k + 1 < p - 1 {
+                k
+            } else {
+                p
+            };
         }
         if ctx.word(k).is_some_and(|w| w.is_verb()) {
             return p;
@@ -238,10 +290,15 @@ fn objects(ctx: &Ctx, g: &Group, sent: &Range<usize>) -> Option<Right> {
     for i in g.end..sent.end {
         if let Some(u) = ctx.unit_starting(i) {
             let mut core = seq;
-            while core.last().is_some_and(|&t| ctx.word(t).is_some_and(|w| w.is_np_prefix())) {
+            while core
+                .last()
+                .is_some_and(|&t| ctx.word(t).is_some_and(|w| w.is_np_prefix()))
+            {
                 core.pop();
             }
-            let ok = core.last().is_none_or(|&t| ctx.word(t).is_some_and(|w| w.is_p() || w.is_verb()));
+            let ok = core
+                .last()
+                .is_none_or(|&t| ctx.word(t).is_some_and(|w| w.is_p() || w.is_verb()));
             if !ok {
                 return None;
             }
@@ -255,15 +312,29 @@ fn objects(ctx: &Ctx, g: &Group, sent: &Range<usize>) -> Option<Right> {
         match w.cat {
             Cat::Prep if CLAUSE_BREAK.contains(&w.lower.as_str()) => return None,
             Cat::Verb(form) => {
-                let has_noun = seq.iter().any(|&t| ctx.word(t).is_some_and(|x| x.cat == Cat::Noun));
-                let after_to = seq.last().is_some_and(|&t| ctx.word(t).is_some_and(|x| x.cat == Cat::To));
+                let has_noun = seq
+                    .iter()
+                    .any(|&t| ctx.word(t).is_some_and(|x| x.cat == Cat::Noun));
+                let after_to = seq
+                    .last()
+                    .is_some_and(|&t| ctx.word(t).is_some_and(|x| x.cat == Cat::To));
                 if !((form == Form::Gerund && has_noun) || (form == Form::Base && after_to)) {
                     return None;
                 }
                 seq.push(i);
             }
-            Cat::Noun | Cat::Proper | Cat::Adj | Cat::Adv | Cat::Det | Cat::PossPron | Cat::Num | Cat::Pron
-            | Cat::Poss | Cat::Prep | Cat::To | Cat::Particle => seq.push(i),
+            Cat::Noun
+            | Cat::Proper
+            | Cat::Adj
+            | Cat::Adv
+            | Cat::Det
+            | Cat::PossPron
+            | Cat::Num
+            | Cat::Pron
+            | Cat::Poss
+            | Cat::Prep
+            | Cat::To
+            | Cat::Particle => seq.push(i),
             _ => return None,
         }
         if seq.len() > MAX_GAP {
@@ -286,10 +357,15 @@ pub(crate) fn coordinated(ctx: &Ctx, u: usize, sent: &Range<usize>) -> (Vec<usiz
         } else if !comma {
             break;
         }
-        while j < sent.end && ctx.unit_at.get(j).copied().flatten().is_none() && ctx.word(j).is_some_and(|w| w.is_np_prefix()) {
+        while j < sent.end
+            && ctx.unit_at.get(j).copied().flatten().is_none()
+            && ctx.word(j).is_some_and(|w| w.is_np_prefix())
+        {
             j += 1;
         }
-        let Some(v) = ctx.unit_starting(j).filter(|_| j < sent.end) else { break };
+        let Some(v) = ctx.unit_starting(j).filter(|_| j < sent.end) else {
+            break;
+        };
         let next_end = ctx.units[v].end;
         if !conj && !matches!(ctx.lower(next_end), "," | "and" | "or") {
             break;
@@ -305,13 +381,21 @@ pub(crate) fn coordinated(ctx: &Ctx, u: usize, sent: &Range<usize>) -> (Vec<usiz
 
 /// What the predicate means: lemma and sense, from the last verb or a light verb's noun.
 fn meaning<'a>(ctx: &'a Ctx, g: &Group, core: &[usize]) -> (String, Option<&'a Sense>, bool) {
-    let verb = core.iter().rev().copied().find(|&t| ctx.word(t).is_some_and(|w| w.is_verb()));
+    let verb = core
+        .iter()
+        .rev()
+        .copied()
+        .find(|&t| ctx.word(t).is_some_and(|w| w.is_verb()));
     let lemma = verb.map_or_else(|| g.lemma.clone(), |t| verb_lemma(ctx.lower(t), ctx.lex));
     let sense = ctx.lex.verb(&lemma);
     if ctx.lex.is_light(&lemma) || sense.is_none() {
         for &t in core {
             let is_noun = ctx.word(t).is_some_and(|w| w.cat == Cat::Noun);
-            if let Some(ns) = ctx.lex.noun(ctx.lower(t)).filter(|s| is_noun && s.relation.is_some()) {
+            if let Some(ns) = ctx
+                .lex
+                .noun(ctx.lower(t))
+                .filter(|s| is_noun && s.relation.is_some())
+            {
                 if ctx.lex.is_light(&lemma) {
                     return (singular(ctx.lower(t)), Some(ns), true);
                 }
@@ -322,13 +406,29 @@ fn meaning<'a>(ctx: &'a Ctx, g: &Group, core: &[usize]) -> (String, Option<&'a S
 }
 
 /// Candidates for a verb group with subjects and objects.
-fn relate(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], r: &Right, out: &mut Vec<Candidate>) {
+fn relate(
+    ctx: &Ctx,
+    si: usize,
+    g: &Group,
+    subjects: &[usize],
+    r: &Right,
+    out: &mut Vec<Candidate>,
+) {
     if subjects.is_empty() {
         return;
     }
     let (lemma, sense, noun_typed) = meaning(ctx, g, &r.core);
-    let preps: Vec<&str> = r.core.iter().filter(|&&t| ctx.word(t).is_some_and(|w| w.is_p())).map(|&t| ctx.lower(t)).collect();
-    let nouns = r.core.iter().filter(|&&t| ctx.word(t).is_some_and(|w| w.is_noun())).count();
+    let preps: Vec<&str> = r
+        .core
+        .iter()
+        .filter(|&&t| ctx.word(t).is_some_and(|w| w.is_p()))
+        .map(|&t| ctx.lower(t))
+        .collect();
+    let nouns = r
+        .core
+        .iter()
+        .filter(|&&t| ctx.word(t).is_some_and(|w| w.is_noun()))
+        .count();
     if matches!(lemma.as_str(), "be" | "have" | "do") && preps.is_empty() && !noun_typed {
         return;
     }
@@ -336,16 +436,29 @@ fn relate(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], r: &Right, out: &
         return;
     }
     let by_passive = g.passive && preps.last() == Some(&"by") && nouns == 0;
-    let mut idx: Vec<usize> = if by_passive { vec![g.main] } else { (g.start..g.end).chain(r.core.iter().copied()).collect() };
+    let mut idx: Vec<usize> = if by_passive {
+        vec![g.main]
+    } else {
+        (g.start..g.end).chain(r.core.iter().copied()).collect()
+    };
     idx.retain(|&t| keep_in_predicate(ctx, t));
     let predicate = ctx.surface(&idx);
-    let mut relation = sense.and_then(|s| s.relation.clone()).filter(|_| !g.negated);
+    let mut relation = sense
+        .and_then(|s| s.relation.clone())
+        .filter(|_| !g.negated);
     if sense.is_some_and(|s| s.label) {
         if let Some(cue) = cue_after(ctx, r.end, si) {
             relation = Some(cue);
         }
     }
-    let content = r.core.iter().filter(|&&t| ctx.word(t).is_some_and(|w| matches!(w.cat, Cat::Noun | Cat::Adj | Cat::Adv | Cat::Proper))).count();
+    let content = r
+        .core
+        .iter()
+        .filter(|&&t| {
+            ctx.word(t)
+                .is_some_and(|w| matches!(w.cat, Cat::Noun | Cat::Adj | Cat::Adv | Cat::Proper))
+        })
+        .count();
     let mut score = BASE + if relation.is_some() { TYPED } else { 0.0 };
     if r.core.len() <= 1 {
         score += 0.05;
@@ -356,26 +469,53 @@ fn relate(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], r: &Right, out: &
     }
     for &s in subjects {
         for &o in &r.objects {
-            let locative = nouns > 0 && matches!(preps.last(), Some(&("in" | "at"))) && ctx.label(ctx.units[o].entity) == "LOC" && !noun_typed;
+            let locative = nouns > 0
+                && matches!(preps.last(), Some(&("in" | "at")))
+                && ctx.label(ctx.units[o].entity) == "LOC"
+                && !noun_typed;
             if locative {
                 continue;
             }
             let (su, ou) = if by_passive { (o, s) } else { (s, o) };
-            push(ctx, si, su, ou, &predicate, &lemma, relation.clone(), score, out);
+            push(
+                ctx,
+                si,
+                su,
+                ou,
+                &predicate,
+                &lemma,
+                relation.clone(),
+                score,
+                out,
+            );
         }
     }
 }
 
 /// `X and Y signed an agreement`: a symmetric verb without an object relates its subjects.
 fn symmetric(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], out: &mut Vec<Candidate>) {
-    let Some(sense) = ctx.lex.verb(&g.lemma) else { return };
+    let Some(sense) = ctx.lex.verb(&g.lemma) else {
+        return;
+    };
     if !sense.symmetric || subjects.len() < 2 || g.negated || g.passive {
         return;
     }
-    let idx: Vec<usize> = (g.start..g.end).filter(|&t| keep_in_predicate(ctx, t)).collect();
+    let idx: Vec<usize> = (g.start..g.end)
+        .filter(|&t| keep_in_predicate(ctx, t))
+        .collect();
     let predicate = ctx.surface(&idx);
     for &o in &subjects[1..] {
-        push(ctx, si, subjects[0], o, &predicate, &g.lemma, sense.relation.clone(), BASE + TYPED, out);
+        push(
+            ctx,
+            si,
+            subjects[0],
+            o,
+            &predicate,
+            &g.lemma,
+            sense.relation.clone(),
+            BASE + TYPED,
+            out,
+        );
     }
 }
 
@@ -383,7 +523,10 @@ fn symmetric(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], out: &mut Vec<
 fn cue_after(ctx: &Ctx, from: usize, si: usize) -> Option<String> {
     let end = ctx.sentences.get(si)?.end;
     (from..end.min(from + 6))
-        .take_while(|&t| !ctx.word(t).is_some_and(|w| w.is_verb() || w.cat == Cat::Conj))
+        .take_while(|&t| {
+            !ctx.word(t)
+                .is_some_and(|w| w.is_verb() || w.cat == Cat::Conj)
+        })
         .find_map(|t| ctx.lex.cue(ctx.lower(t)).map(str::to_string))
 }
 
@@ -391,7 +534,10 @@ fn cue_after(ctx: &Ctx, from: usize, si: usize) -> Option<String> {
 fn keep_in_predicate(ctx: &Ctx, t: usize) -> bool {
     ctx.word(t).is_some_and(|w| {
         w.is_negation()
-            || matches!(w.cat, Cat::Verb(_) | Cat::Modal | Cat::Prep | Cat::To | Cat::Particle | Cat::Noun)
+            || matches!(
+                w.cat,
+                Cat::Verb(_) | Cat::Modal | Cat::Prep | Cat::To | Cat::Particle | Cat::Noun
+            )
             || (w.cat == Cat::Proper && ctx.mention_at.get(t).copied().flatten().is_none())
     })
 }
@@ -427,11 +573,15 @@ pub(crate) fn push_path(
     path: Vec<String>,
     out: &mut Vec<Candidate>,
 ) {
-    let (Some(su), Some(ou)) = (ctx.units.get(s), ctx.units.get(o)) else { return };
+    let (Some(su), Some(ou)) = (ctx.units.get(s), ctx.units.get(o)) else {
+        return;
+    };
     if su.entity == ou.entity || predicate.is_empty() {
         return;
     }
-    let Some(mut evidence) = evidence(ctx, ctx.sentence_bytes.get(si).copied(), su, ou) else { return };
+    let Some(mut evidence) = evidence(ctx, ctx.sentence_bytes.get(si).copied(), su, ou) else {
+        return;
+    };
     evidence.path = path;
     let ner = su.ner.min(ou.ner).clamp(0.0, 1.0);
     out.push(Candidate {
@@ -446,27 +596,48 @@ pub(crate) fn push_path(
 }
 
 /// Evidence for two units within the byte span `sentence`.
-pub(crate) fn evidence(ctx: &Ctx, sentence: Option<(usize, usize)>, su: &Unit, ou: &Unit) -> Option<Evidence> {
+pub(crate) fn evidence(
+    ctx: &Ctx,
+    sentence: Option<(usize, usize)>,
+    su: &Unit,
+    ou: &Unit,
+) -> Option<Evidence> {
     let (start, end) = sentence?;
     let subject = ctx.span(su.arg.0, su.arg.1)?;
     let object = ctx.span(ou.arg.0, ou.arg.1)?;
     ctx.span(start, end)?;
-    Some(Evidence { start, end, subject, object, path: Vec::new() })
+    Some(Evidence {
+        start,
+        end,
+        subject,
+        object,
+        path: Vec::new(),
+    })
 }
 
 /// `the signing of X by Y`, `the signature by Y of X`, `talks between X and Y`.
 fn nominals(ctx: &Ctx, si: usize, sent: &Range<usize>, out: &mut Vec<Candidate>) {
     for i in sent.clone() {
-        let is_noun = ctx.word(i).is_some_and(|w| w.cat == Cat::Noun) && ctx.unit_at.get(i).copied().flatten().is_none();
-        let Some(sense) = ctx.lex.noun(ctx.lower(i)).filter(|_| is_noun) else { continue };
-        let Some(relation) = sense.relation.clone() else { continue };
+        let is_noun = ctx.word(i).is_some_and(|w| w.cat == Cat::Noun)
+            && ctx.unit_at.get(i).copied().flatten().is_none();
+        let Some(sense) = ctx.lex.noun(ctx.lower(i)).filter(|_| is_noun) else {
+            continue;
+        };
+        let Some(relation) = sense.relation.clone() else {
+            continue;
+        };
         let (mut by, mut of, mut between) = (Vec::new(), Vec::new(), Vec::new());
         let mut j = i + 1;
         while j < sent.end && j < i + 18 {
             let l = ctx.lower(j);
             if l == "," {
                 match (j + 1..(j + 7).min(sent.end)).find(|&k| ctx.lower(k) == ",") {
-                    Some(k) if (j + 1..k).all(|t| ctx.unit_at.get(t).copied().flatten().is_none() && !ctx.word(t).is_some_and(|w| w.is_verb())) => {
+                    Some(k)
+                        if (j + 1..k).all(|t| {
+                            ctx.unit_at.get(t).copied().flatten().is_none()
+                                && !ctx.word(t).is_some_and(|w| w.is_verb())
+                        }) =>
+                    {
                         j = k + 1;
                         continue;
                     }
@@ -487,7 +658,10 @@ fn nominals(ctx: &Ctx, si: usize, sent: &Range<usize>, out: &mut Vec<Candidate>)
                     j = end;
                     continue;
                 }
-            } else if !matches!(w.cat, Cat::Det | Cat::Adj | Cat::Noun | Cat::Num | Cat::Proper) {
+            } else if !matches!(
+                w.cat,
+                Cat::Det | Cat::Adj | Cat::Noun | Cat::Num | Cat::Proper
+            ) {
                 break;
             }
             j += 1;
@@ -495,12 +669,32 @@ fn nominals(ctx: &Ctx, si: usize, sent: &Range<usize>, out: &mut Vec<Candidate>)
         let predicate = ctx.lex.display(&relation);
         for &s in &by {
             for &o in &of {
-                push(ctx, si, s, o, &predicate, &relation, Some(relation.clone()), NOMINAL, out);
+                push(
+                    ctx,
+                    si,
+                    s,
+                    o,
+                    &predicate,
+                    &relation,
+                    Some(relation.clone()),
+                    NOMINAL,
+                    out,
+                );
             }
         }
         if by.is_empty() && sense.symmetric && between.len() >= 2 {
             for &o in &between[1..] {
-                push(ctx, si, between[0], o, &predicate, &relation, Some(relation.clone()), NOMINAL - 0.05, out);
+                push(
+                    ctx,
+                    si,
+                    between[0],
+                    o,
+                    &predicate,
+                    &relation,
+                    Some(relation.clone()),
+                    NOMINAL - 0.05,
+                    out,
+                );
             }
         }
     }
@@ -508,7 +702,10 @@ fn nominals(ctx: &Ctx, si: usize, sent: &Range<usize>, out: &mut Vec<Candidate>)
 
 /// First token at or after `j` that is not a determiner or adjective outside units.
 fn with_prefix_forward(ctx: &Ctx, mut j: usize, end: usize) -> usize {
-    while j < end && ctx.unit_at.get(j).copied().flatten().is_none() && ctx.word(j).is_some_and(|w| w.is_np_prefix()) {
+    while j < end
+        && ctx.unit_at.get(j).copied().flatten().is_none()
+        && ctx.word(j).is_some_and(|w| w.is_np_prefix())
+    {
         j += 1;
     }
     j

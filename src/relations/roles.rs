@@ -39,11 +39,15 @@ pub(crate) fn find(ctx: &mut Ctx) -> (Vec<Candidate>, Vec<Defined>) {
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si].clone();
         for mi in 0..ctx.mentions.len() {
-            let Some(r) = ctx.mention_tokens[mi].clone() else { continue };
+            let Some(r) = ctx.mention_tokens[mi].clone() else {
+                continue;
+            };
             if r.start < sent.start || r.end > sent.end || ctx.mentions[mi].label != "PER" {
                 continue;
             }
-            let Some(person) = ctx.entity_of(mi) else { continue };
+            let Some(person) = ctx.entity_of(mi) else {
+                continue;
+            };
             title_in_front(ctx, si, mi, person, &mut out, &mut defined);
             apposition(ctx, si, mi, person, &mut out, &mut defined);
         }
@@ -52,24 +56,66 @@ pub(crate) fn find(ctx: &mut Ctx) -> (Vec<Candidate>, Vec<Defined>) {
 }
 
 /// `[the] [ORG ['s]] TITLE NAME`, the title possibly inside the name mention.
-fn title_in_front(ctx: &mut Ctx, si: usize, mi: usize, person: usize, out: &mut Vec<Candidate>, defined: &mut Vec<Defined>) {
-    let Some(r) = ctx.mention_tokens[mi].clone() else { return };
+fn title_in_front(
+    ctx: &mut Ctx,
+    si: usize,
+    mi: usize,
+    person: usize,
+    out: &mut Vec<Candidate>,
+    defined: &mut Vec<Defined>,
+) {
+    let Some(r) = ctx.mention_tokens[mi].clone() else {
+        return;
+    };
     let lo = ctx.sentences[si].start;
-    let Some(t) = (r.start..r.end).rev().find_map(|p| title_ending(ctx, p, lo, r.start)) else { return };
+    let Some(t) = (r.start..r.end)
+        .rev()
+        .find_map(|p| title_ending(ctx, p, lo, r.start))
+    else {
+        return;
+    };
     let org = org_before(ctx, t.mods_start, lo);
     let mut start = org.as_ref().map_or(t.mods_start, |(_, range)| range.start);
     if start > lo && ctx.word(start - 1).is_some_and(|w| w.cat == Cat::Det) {
         start -= 1;
     }
     let arg = arg_bytes(ctx, mi);
-    ctx.add_unit(Unit { first: start, end: r.end, entity: person, kind: UnitKind::Role, factor: 1.0, arg, ner: ctx.mentions[mi].score });
+    ctx.add_unit(Unit {
+        first: start,
+        end: r.end,
+        entity: person,
+        kind: UnitKind::Role,
+        factor: 1.0,
+        arg,
+        ner: ctx.mentions[mi].score,
+    });
     let title_idx: Vec<usize> = (t.mods_start..t.head.end).collect();
-    record(ctx, si, mi, person, org.map(|(m, _)| m), &title_idx, &t, TITLE_SCORE, out, defined);
+    record(
+        ctx,
+        si,
+        mi,
+        person,
+        org.map(|(m, _)| m),
+        &title_idx,
+        &t,
+        TITLE_SCORE,
+        out,
+        defined,
+    );
 }
 
 /// `NAME, [the] [ORG ['s]] TITLE [of [the] ORG],`
-fn apposition(ctx: &mut Ctx, si: usize, mi: usize, person: usize, out: &mut Vec<Candidate>, defined: &mut Vec<Defined>) {
-    let Some(r) = ctx.mention_tokens[mi].clone() else { return };
+fn apposition(
+    ctx: &mut Ctx,
+    si: usize,
+    mi: usize,
+    person: usize,
+    out: &mut Vec<Candidate>,
+    defined: &mut Vec<Defined>,
+) {
+    let Some(r) = ctx.mention_tokens[mi].clone() else {
+        return;
+    };
     let sent = ctx.sentences[si].clone();
     if ctx.lower(r.end) != "," {
         return;
@@ -80,13 +126,18 @@ fn apposition(ctx: &mut Ctx, si: usize, mi: usize, person: usize, out: &mut Vec<
     }
     let mut org = None;
     if let Some(m) = ctx.mention_at.get(q).copied().flatten() {
-        let range = ctx.mention_tokens[m].clone().filter(|x| x.start == q && ctx.mentions[m].label != "PER");
+        let range = ctx.mention_tokens[m]
+            .clone()
+            .filter(|x| x.start == q && ctx.mentions[m].label != "PER");
         if let Some(range) = range {
             q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
             org = Some(m);
         }
     }
-    let Some(t) = (q + 1..=(q + 5).min(sent.end)).rev().find_map(|p| title_ending(ctx, p, q, p).filter(|t| t.mods_start == q)) else {
+    let Some(t) = (q + 1..=(q + 5).min(sent.end))
+        .rev()
+        .find_map(|p| title_ending(ctx, p, q, p).filter(|t| t.mods_start == q))
+    else {
         return;
     };
     let mut after = t.head.end;
@@ -96,18 +147,33 @@ fn apposition(ctx: &mut Ctx, si: usize, mi: usize, person: usize, out: &mut Vec<
             o += 1;
         }
         if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-            if let Some(range) = ctx.mention_tokens[m].clone().filter(|x| x.start == o && ctx.mentions[m].label != "PER") {
+            if let Some(range) = ctx.mention_tokens[m]
+                .clone()
+                .filter(|x| x.start == o && ctx.mentions[m].label != "PER")
+            {
                 org = Some(m);
                 after = range.end;
             }
         }
     }
-    let closes = after >= sent.end || matches!(ctx.lower(after), "," | "." | ")" | ";" | "--" | "—" | "–");
+    let closes =
+        after >= sent.end || matches!(ctx.lower(after), "," | "." | ")" | ";" | "--" | "—" | "–");
     if !closes {
         return;
     }
     let title_idx: Vec<usize> = (t.mods_start..t.head.end).collect();
-    record(ctx, si, mi, person, org, &title_idx, &t, APPOSITION_SCORE, out, defined);
+    record(
+        ctx,
+        si,
+        mi,
+        person,
+        org,
+        &title_idx,
+        &t,
+        APPOSITION_SCORE,
+        out,
+        defined,
+    );
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -123,21 +189,40 @@ fn record(
     out: &mut Vec<Candidate>,
     defined: &mut Vec<Defined>,
 ) {
-    let path = if score == TITLE_SCORE { "title" } else { "apposition" };
+    let path = if score == TITLE_SCORE {
+        "title"
+    } else {
+        "apposition"
+    };
     let title = ctx.surface(title_idx).to_lowercase();
-    let head = ctx.surface(&(t.head.clone()).collect::<Vec<_>>()).to_lowercase();
+    let head = ctx
+        .surface(&(t.head.clone()).collect::<Vec<_>>())
+        .to_lowercase();
     let org_entity = org.and_then(|m| ctx.entity_of(m));
     let at = t.head.end;
-    defined.push(Defined { org: org_entity, title: norm(&title), head: norm(&head), person, at });
-    let (Some(m), Some(o)) = (org, org_entity) else { return };
+    defined.push(Defined {
+        org: org_entity,
+        title: norm(&title),
+        head: norm(&head),
+        person,
+        at,
+    });
+    let (Some(m), Some(o)) = (org, org_entity) else {
+        return;
+    };
     if o == person || ctx.label(o) == "PER" {
         return;
     }
     let (sa, sb) = arg_bytes(ctx, mi);
     let (oa, ob) = arg_bytes(ctx, m);
     let (ss, se) = ctx.sentence_bytes[si];
-    let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else { return };
-    let ner = ctx.mentions[mi].score.min(ctx.mentions[m].score).clamp(0.0, 1.0);
+    let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else {
+        return;
+    };
+    let ner = ctx.mentions[mi]
+        .score
+        .min(ctx.mentions[m].score)
+        .clamp(0.0, 1.0);
     out.push(Candidate {
         subject: person,
         object: o,
@@ -145,7 +230,13 @@ fn record(
         lemma: head,
         relation: Some("role".to_string()),
         score: score * (0.85 + 0.15 * ner),
-        evidence: Evidence { start: ss, end: se, subject, object, path: vec![path.to_string(), format!("{title} of")] },
+        evidence: Evidence {
+            start: ss,
+            end: se,
+            subject,
+            object,
+            path: vec![path.to_string(), format!("{title} of")],
+        },
     });
 }
 
@@ -172,7 +263,9 @@ fn title_ending(ctx: &Ctx, p: usize, lo: usize, inside_from: usize) -> Option<Ti
             continue;
         }
         let start = p - len;
-        let matches = (start..p).zip(title).all(|(i, w)| free(i) && ctx.lower(i).trim_end_matches('.') == w);
+        let matches = (start..p)
+            .zip(title)
+            .all(|(i, w)| free(i) && ctx.lower(i).trim_end_matches('.') == w);
         if matches && best.as_ref().is_none_or(|b| b.start > start) {
             best = Some(start..p);
         }
@@ -186,7 +279,10 @@ fn title_ending(ctx: &Ctx, p: usize, lo: usize, inside_from: usize) -> Option<Ti
     if p > inside_from && k > inside_from {
         return None;
     }
-    Some(TitleMatch { mods_start: k, head })
+    Some(TitleMatch {
+        mods_start: k,
+        head,
+    })
 }
 
 /// A word that may modify a title (`Foreign`, `deputy`, `former`).
@@ -212,7 +308,11 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
 }
 
 fn norm(title: &str) -> String {
-    title.replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    title
+        .replace('-', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Adds Title units for `[the] [ORG ['s]] TITLE [of [the] ORG]` phrases that stand for a person a
@@ -225,7 +325,9 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, Str
             if ctx.unit_at.get(p - 1).copied().flatten().is_some() {
                 continue;
             }
-            let Some(t) = title_ending(ctx, p, sent.start, usize::MAX) else { continue };
+            let Some(t) = title_ending(ctx, p, sent.start, usize::MAX) else {
+                continue;
+            };
             if ctx.word(p).is_some_and(|w| w.cat == Cat::Proper) {
                 continue;
             }
@@ -249,11 +351,29 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, Str
             if !det && org_entity.is_none() {
                 continue;
             }
-            let title = norm(&ctx.surface(&(t.mods_start..t.head.end).collect::<Vec<_>>()).to_lowercase());
-            let head = norm(&ctx.surface(&t.head.clone().collect::<Vec<_>>()).to_lowercase());
-            let Some(person) = lookup(defined, org_entity, &title, &head, start) else { continue };
-            let Some((a, b)) = ctx.token_bytes(start, end) else { continue };
-            let unit = Unit { first: start, end, entity: person, kind: UnitKind::Title, factor: 0.85, arg: (a, b), ner: 1.0 };
+            let title = norm(
+                &ctx.surface(&(t.mods_start..t.head.end).collect::<Vec<_>>())
+                    .to_lowercase(),
+            );
+            let head = norm(
+                &ctx.surface(&t.head.clone().collect::<Vec<_>>())
+                    .to_lowercase(),
+            );
+            let Some(person) = lookup(defined, org_entity, &title, &head, start) else {
+                continue;
+            };
+            let Some((a, b)) = ctx.token_bytes(start, end) else {
+                continue;
+            };
+            let unit = Unit {
+                first: start,
+                end,
+                entity: person,
+                kind: UnitKind::Title,
+                factor: 0.85,
+                arg: (a, b),
+                ner: 1.0,
+            };
             if ctx.add_unit(unit).is_some() {
                 let alias_from = start + usize::from(det);
                 aliases.push((person, ctx.surface(&(alias_from..end).collect::<Vec<_>>())));
@@ -264,7 +384,13 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, Str
 }
 
 /// The one person defined before token `at` with this title (and organisation, when given).
-fn lookup(defined: &[Defined], org: Option<usize>, title: &str, head: &str, at: usize) -> Option<usize> {
+fn lookup(
+    defined: &[Defined],
+    org: Option<usize>,
+    title: &str,
+    head: &str,
+    at: usize,
+) -> Option<usize> {
     for want in [title, head] {
         let mut people: Vec<usize> = defined
             .iter()

@@ -23,10 +23,18 @@ pub(crate) struct Quote {
 
 /// Finds quotations, attributes them, and adds Speaker units for `I`/`we` inside them.
 pub(crate) fn quotes(ctx: &mut Ctx) -> Vec<Quote> {
-    let mut out: Vec<Quote> = spans(ctx).into_iter().map(|(o, c)| Quote { inside: o + 1..c, speaker: speaker(ctx, o, c) }).collect();
+    let mut out: Vec<Quote> = spans(ctx)
+        .into_iter()
+        .map(|(o, c)| Quote {
+            inside: o + 1..c,
+            speaker: speaker(ctx, o, c),
+        })
+        .collect();
     let mut add = Vec::new();
     for q in &mut out {
-        let Some(su) = q.speaker.and_then(|s| ctx.units.get(s)) else { continue };
+        let Some(su) = q.speaker.and_then(|s| ctx.units.get(s)) else {
+            continue;
+        };
         let entity = su.entity;
         for t in q.inside.clone() {
             let factor = match ctx.lower(t) {
@@ -36,7 +44,15 @@ pub(crate) fn quotes(ctx: &mut Ctx) -> Vec<Quote> {
             };
             let is_pron = ctx.word(t).is_some_and(|w| w.cat == Cat::Pron);
             if let (true, Some(w)) = (is_pron, ctx.word(t)) {
-                add.push(Unit { first: t, end: t + 1, entity, kind: UnitKind::Speaker, factor, arg: (w.start, w.end), ner: su.ner });
+                add.push(Unit {
+                    first: t,
+                    end: t + 1,
+                    entity,
+                    kind: UnitKind::Speaker,
+                    factor,
+                    arg: (w.start, w.end),
+                    ner: su.ner,
+                });
             }
         }
     }
@@ -79,7 +95,10 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
 /// Whether token `i` is a verb of speech.
 fn speech_verb(ctx: &Ctx, i: usize) -> bool {
     ctx.word(i).is_some_and(|w| matches!(w.cat, Cat::Verb(_)))
-        && ctx.lex.verb(&verb_lemma(ctx.lower(i), ctx.lex)).is_some_and(|s| s.speech)
+        && ctx
+            .lex
+            .verb(&verb_lemma(ctx.lower(i), ctx.lex))
+            .is_some_and(|s| s.speech)
 }
 
 /// The unit that said the quote between marks `o` and `c`.
@@ -103,7 +122,10 @@ fn speaker(ctx: &Ctx, o: usize, c: usize) -> Option<usize> {
     if matches!(ctx.lower(k), "--" | "—" | "–") {
         if let Some(u) = ctx.unit_starting(k + 1) {
             let end = ctx.units[u].end;
-            if end >= ctx.words.len() || matches!(ctx.lower(end), "." | "") || ctx.sentence_of(end) != ctx.sentence_of(k) {
+            if end >= ctx.words.len()
+                || matches!(ctx.lower(end), "." | "")
+                || ctx.sentence_of(end) != ctx.sentence_of(k)
+            {
                 return Some(u);
             }
         }
@@ -137,23 +159,37 @@ pub(crate) fn judgements(ctx: &Ctx, quotes: &[Quote], clauses: &[SpeechClause]) 
 
 /// `TARGET [, which] is ... CUE` inside `range`, said by unit `speaker`.
 fn judge(ctx: &Ctx, range: Range<usize>, speaker: usize, out: &mut Vec<Candidate>) {
-    let Some(su) = ctx.units.get(speaker) else { return };
+    let Some(su) = ctx.units.get(speaker) else {
+        return;
+    };
     for c in range.clone() {
-        let Some(relation) = ctx.lex.cue(ctx.lower(c)) else { continue };
+        let Some(relation) = ctx.lex.cue(ctx.lower(c)) else {
+            continue;
+        };
         let from = match ctx.unit_at.get(c).copied().flatten() {
             None => c,
             Some(u) if ctx.units[u].kind == UnitKind::Modifier => ctx.units[u].first,
             Some(_) => continue,
         };
-        let Some(target) = copula_subject(ctx, from, range.start) else { continue };
-        let Some(tu) = ctx.units.get(target) else { continue };
+        let Some(target) = copula_subject(ctx, from, range.start) else {
+            continue;
+        };
+        let Some(tu) = ctx.units.get(target) else {
+            continue;
+        };
         if tu.entity == su.entity {
             continue;
         }
-        let (Some(a), Some(b)) = (ctx.sentence_of(su.first), ctx.sentence_of(c)) else { continue };
+        let (Some(a), Some(b)) = (ctx.sentence_of(su.first), ctx.sentence_of(c)) else {
+            continue;
+        };
         let (sa, sb) = (ctx.sentence_bytes[a], ctx.sentence_bytes[b]);
         let span = (sa.0.min(sb.0), sa.1.max(sb.1));
-        let (Some(subject), Some(object)) = (ctx.span(su.arg.0, su.arg.1), ctx.span(tu.arg.0, tu.arg.1)) else { continue };
+        let (Some(subject), Some(object)) =
+            (ctx.span(su.arg.0, su.arg.1), ctx.span(tu.arg.0, tu.arg.1))
+        else {
+            continue;
+        };
         if ctx.span(span.0, span.1).is_none() {
             continue;
         }
@@ -165,7 +201,13 @@ fn judge(ctx: &Ctx, range: Range<usize>, speaker: usize, out: &mut Vec<Candidate
             lemma: relation.to_string(),
             relation: Some(relation.to_string()),
             score: JUDGEMENT * su.factor * tu.factor * (0.85 + 0.15 * ner),
-            evidence: Evidence { start: span.0, end: span.1, subject, object, path: vec!["judgement".to_string(), ctx.lower(c).to_string()] },
+            evidence: Evidence {
+                start: span.0,
+                end: span.1,
+                subject,
+                object,
+                path: vec!["judgement".to_string(), ctx.lower(c).to_string()],
+            },
         });
     }
 }
@@ -180,10 +222,17 @@ fn copula_subject(ctx: &Ctx, from: usize, lo: usize) -> Option<usize> {
         steps += 1;
         let w = ctx.word(k)?;
         if w.is_verb() {
-            if !matches!(verb_lemma(&w.lower, ctx.lex).as_str(), "be" | "become" | "remain" | "seem") {
+            if !matches!(
+                verb_lemma(&w.lower, ctx.lex).as_str(),
+                "be" | "become" | "remain" | "seem"
+            ) {
                 return None;
             }
-            while k > lo && ctx.word(k - 1).is_some_and(|x| x.is_verb() || x.cat == Cat::Adv) {
+            while k > lo
+                && ctx
+                    .word(k - 1)
+                    .is_some_and(|x| x.is_verb() || x.cat == Cat::Adv)
+            {
                 k -= 1;
             }
             if k > lo && ctx.word(k - 1).is_some_and(|x| x.cat == Cat::Wh) {
@@ -197,13 +246,20 @@ fn copula_subject(ctx: &Ctx, from: usize, lo: usize) -> Option<usize> {
         // A possessor (`Europe 's`) may stand in the predicate noun phrase.
         if let Some(u) = ctx.unit_at.get(k).copied().flatten() {
             let first = ctx.units.get(u)?.first;
-            if !ctx.word(ctx.units.get(u)?.end).is_some_and(|x| x.cat == Cat::Poss) || first < lo {
+            if !ctx
+                .word(ctx.units.get(u)?.end)
+                .is_some_and(|x| x.cat == Cat::Poss)
+                || first < lo
+            {
                 return None;
             }
             k = first;
             continue;
         }
-        let ok = matches!(w.cat, Cat::Det | Cat::Adj | Cat::Adv | Cat::Num | Cat::Noun | Cat::PossPron | Cat::Poss) || w.is_quote();
+        let ok = matches!(
+            w.cat,
+            Cat::Det | Cat::Adj | Cat::Adv | Cat::Num | Cat::Noun | Cat::PossPron | Cat::Poss
+        ) || w.is_quote();
         if !ok {
             return None;
         }

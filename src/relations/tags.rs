@@ -70,7 +70,10 @@ impl Word {
         matches!(self.lower.as_str(), "not" | "n't" | "never")
     }
     pub fn is_quote(&self) -> bool {
-        matches!(self.lower.as_str(), "\"" | "“" | "”" | "``" | "''" | "«" | "»")
+        matches!(
+            self.lower.as_str(),
+            "\"" | "“" | "”" | "``" | "''" | "«" | "»"
+        )
     }
 }
 
@@ -82,9 +85,33 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
 
 /// Words that stand for time in front of a verb (`late last night told`).
 pub(crate) const TEMPORAL: &[&str] = &[
-    "today", "yesterday", "tonight", "tomorrow", "late", "last", "night", "week", "month", "year",
-    "earlier", "later", "now", "morning", "evening", "afternoon", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "this", "on", "also", "meanwhile",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "late",
+    "last",
+    "night",
+    "week",
+    "month",
+    "year",
+    "earlier",
+    "later",
+    "now",
+    "morning",
+    "evening",
+    "afternoon",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "this",
+    "on",
+    "also",
+    "meanwhile",
 ];
 
 /// Builds the words of `tokens`; `in_mention[i]` tells whether token `i` is part of a mention.
@@ -100,7 +127,12 @@ pub(crate) fn words(text: &str, tokens: &[Token], in_mention: &[bool], lex: &Lex
                 Some(pos) => from_pos(pos, &lower),
                 None => guess(surface, &lower, i, tokens, mention, lex),
             };
-            Word { lower, cat, start: t.start, end: t.end }
+            Word {
+                lower,
+                cat,
+                start: t.start,
+                end: t.end,
+            }
         })
         .collect();
     apply_chunks(tokens, &mut out);
@@ -154,9 +186,16 @@ fn demote_participles(tokens: &[Token], words: &mut [Word]) {
         }
         let in_np_chunk = tokens.get(i).and_then(|t| t.chunk.as_deref()) == Some("I-NP");
         let prev_np = i > 0
-            && matches!(words[i - 1].cat, Cat::Det | Cat::Adj | Cat::PossPron | Cat::Num)
-            || (i > 1 && words[i - 1].cat == Cat::Adv && matches!(words[i - 2].cat, Cat::Det | Cat::Adj));
-        let next_noun = words.get(i + 1).is_some_and(|w| matches!(w.cat, Cat::Noun | Cat::Adj));
+            && matches!(
+                words[i - 1].cat,
+                Cat::Det | Cat::Adj | Cat::PossPron | Cat::Num
+            )
+            || (i > 1
+                && words[i - 1].cat == Cat::Adv
+                && matches!(words[i - 2].cat, Cat::Det | Cat::Adj));
+        let next_noun = words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.cat, Cat::Noun | Cat::Adj));
         if in_np_chunk || (prev_np && next_noun) {
             words[i].cat = Cat::Adj;
         }
@@ -178,21 +217,27 @@ fn guess_form(lower: &str) -> Form {
 /// Closed-class words and their categories, for models without a POS head.
 fn closed_class(lower: &str) -> Option<Cat> {
     Some(match lower {
-        "the" | "a" | "an" | "this" | "these" | "those" | "every" | "each" | "some" | "any" | "no"
-        | "all" | "both" | "another" => Cat::Det,
+        "the" | "a" | "an" | "this" | "these" | "those" | "every" | "each" | "some" | "any"
+        | "no" | "all" | "both" | "another" => Cat::Det,
         "his" | "her" | "its" | "their" | "our" | "my" | "your" => Cat::PossPron,
-        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me" => Cat::Pron,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "them" | "us" | "me" => {
+            Cat::Pron
+        }
         "of" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "into" | "upon" | "about"
         | "over" | "under" | "after" | "before" | "between" | "against" | "during" | "without"
-        | "through" | "across" | "among" | "since" | "as" | "than" | "towards" | "toward" | "onto"
-        | "despite" | "although" | "though" | "because" | "while" | "if" | "whether" | "near"
-        | "outside" | "inside" | "within" | "amid" | "via" | "per" | "unless" | "until" => Cat::Prep,
+        | "through" | "across" | "among" | "since" | "as" | "than" | "towards" | "toward"
+        | "onto" | "despite" | "although" | "though" | "because" | "while" | "if" | "whether"
+        | "near" | "outside" | "inside" | "within" | "amid" | "via" | "per" | "unless"
+        | "until" => Cat::Prep,
         "to" => Cat::To,
         "and" | "or" | "but" | "nor" => Cat::Conj,
         "which" | "who" | "whom" | "what" => Cat::Wh,
-        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should" => Cat::Modal,
-        "not" | "n't" | "also" | "still" | "already" | "just" | "never" | "very" | "really" | "even"
-        | "yet" | "again" | "now" | "then" | "too" | "only" | "later" | "soon" | "here" | "there" => Cat::Adv,
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should" => {
+            Cat::Modal
+        }
+        "not" | "n't" | "also" | "still" | "already" | "just" | "never" | "very" | "really"
+        | "even" | "yet" | "again" | "now" | "then" | "too" | "only" | "later" | "soon"
+        | "here" | "there" => Cat::Adv,
         "'s" => Cat::Poss,
         "is" | "'re" | "are" | "am" | "has" | "does" | "says" => Cat::Verb(Form::Present),
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" => Cat::Verb(Form::Past),
@@ -204,12 +249,22 @@ fn closed_class(lower: &str) -> Option<Cat> {
 }
 
 /// Guesses a category without a POS tag.
-fn guess(surface: &str, lower: &str, i: usize, tokens: &[Token], mention: bool, lex: &Lexicon) -> Cat {
+fn guess(
+    surface: &str,
+    lower: &str,
+    i: usize,
+    tokens: &[Token],
+    mention: bool,
+    lex: &Lexicon,
+) -> Cat {
     if mention {
         return Cat::Proper;
     }
     if lower == "that" {
-        let prev_verb = i > 0 && tokens.get(i - 1).is_some_and(|t| looks_verbal(&t.text.to_lowercase(), lex));
+        let prev_verb = i > 0
+            && tokens
+                .get(i - 1)
+                .is_some_and(|t| looks_verbal(&t.text.to_lowercase(), lex));
         return if prev_verb { Cat::Prep } else { Cat::Wh };
     }
     if let Some(cat) = closed_class(lower) {
@@ -222,8 +277,14 @@ fn guess(surface: &str, lower: &str, i: usize, tokens: &[Token], mention: bool, 
         return Cat::Num;
     }
     let capital = surface.chars().next().is_some_and(char::is_uppercase);
-    let sentence_initial = i == 0 || tokens.get(i - 1).is_some_and(|t| matches!(t.text.as_str(), "." | "\"" | "“" | "!" | "?"));
-    let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.text.to_lowercase());
+    let sentence_initial = i == 0
+        || tokens
+            .get(i - 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "." | "\"" | "“" | "!" | "?"));
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .map(|t| t.text.to_lowercase());
     let after_det = prev.as_deref().is_some_and(|p| {
         matches!(closed_class(p), Some(Cat::Det | Cat::PossPron)) || looks_verbal(p, lex)
     });

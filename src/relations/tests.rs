@@ -5,7 +5,13 @@ use super::*;
 use crate::document::{Entity, Relation};
 
 fn run(p: &Parsed) -> (Vec<Entity>, Vec<Relation>) {
-    link(&p.text, &p.tokens, &p.sentences, &p.mentions, &RelationParams::default())
+    link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default(),
+    )
 }
 
 fn has(lines: &[String], want: &str) -> bool {
@@ -54,13 +60,28 @@ fn active_and_roles() {
     let p = parse(ACTIVE_ROLE);
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
-    assert!(has(&got, "Anna Veldt – met – Samuel Oduya [meet]"), "{got:#?}");
-    assert!(has(&got, "Anna Veldt – prime minister of – Netherlands [role]"), "{got:#?}");
-    assert!(has(&got, "Samuel Oduya – president of – Kenya [role]"), "{got:#?}");
+    assert!(
+        has(&got, "Anna Veldt – met – Samuel Oduya [meet]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Anna Veldt – prime minister of – Netherlands [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Samuel Oduya – president of – Kenya [role]"),
+        "{got:#?}"
+    );
     // A demonym modifying a noun stands for its country, at a lower score.
-    assert!(has(&got, "Anna Veldt – visited – Kenya [visit]"), "{got:#?}");
+    assert!(
+        has(&got, "Anna Veldt – visited – Kenya [visit]"),
+        "{got:#?}"
+    );
     // Surname joins the full name.
-    let veldt = entities.iter().find(|e| e.name == "Anna Veldt").expect("entity");
+    let veldt = entities
+        .iter()
+        .find(|e| e.name == "Anna Veldt")
+        .expect("entity");
     assert_eq!(veldt.mentions.len(), 2);
     assert!(veldt.aliases.contains(&"Veldt".to_string()));
     // `in Nairobi` is an adjunct of `met`, not a relation with the city.
@@ -100,10 +121,22 @@ fn passive_and_coordination() {
     let p = parse(PASSIVE_COORD);
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
-    assert!(has(&got, "Finland – signed – Tallinn Charter [sign]"), "{got:#?}");
-    assert!(has(&got, "Estonia – signed – Tallinn Charter [sign]"), "{got:#?}");
-    assert!(has(&got, "Canada – criticized – Zambia [criticize]"), "{got:#?}");
-    assert!(has(&got, "African Union – criticized – Zambia [criticize]"), "{got:#?}");
+    assert!(
+        has(&got, "Finland – signed – Tallinn Charter [sign]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Estonia – signed – Tallinn Charter [sign]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Canada – criticized – Zambia [criticize]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "African Union – criticized – Zambia [criticize]"),
+        "{got:#?}"
+    );
     assert_eq!(relations.len(), 4, "{got:#?}");
     check_spans(&p.text, &relations);
 }
@@ -154,13 +187,29 @@ fn reported_speech() {
     let p = parse(SPEECH);
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
-    assert!(has(&got, "Paul Moreau – criticized – Zambia [criticize]"), "{got:#?}");
-    assert!(has(&got, "Sweden – has signed – Oslo Accord [sign]"), "{got:#?}");
-    assert!(has(&got, "Paul Moreau – praised – Sweden [praise]"), "{got:#?}");
+    assert!(
+        has(&got, "Paul Moreau – criticized – Zambia [criticize]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Sweden – has signed – Oslo Accord [sign]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Paul Moreau – praised – Sweden [praise]"),
+        "{got:#?}"
+    );
     // The speaker is not the subject of what he reports.
-    assert!(!got.iter().any(|l| l.starts_with("Paul Moreau – has signed")), "{got:#?}");
+    assert!(
+        !got.iter()
+            .any(|l| l.starts_with("Paul Moreau – has signed")),
+        "{got:#?}"
+    );
     // `We welcome Sweden` and `Sweden, which has become a reliable partner` merge into one relation.
-    let praise = relations.iter().find(|r| r.relation.as_deref() == Some("praise")).expect("praise");
+    let praise = relations
+        .iter()
+        .find(|r| r.relation.as_deref() == Some("praise"))
+        .expect("praise");
     assert_eq!(praise.evidence.len(), 2, "{praise:?}");
     assert_eq!(praise.predicate, "praised");
     check_spans(&p.text, &relations);
@@ -214,13 +263,35 @@ fn nominal_titles_and_judgement_verbs() {
     let p = parse(TITLES);
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
-    assert!(has(&got, "Maria Lind – spokeswoman of – NORDCOM [role]"), "{got:#?}");
+    assert!(
+        has(&got, "Maria Lind – spokeswoman of – NORDCOM [role]"),
+        "{got:#?}"
+    );
     assert!(has(&got, "Maria Lind – told – Reuters [tell]"), "{got:#?}");
-    assert!(has(&got, "Maria Lind – praised work of – Austria [praise]"), "{got:#?}");
-    assert!(has(&got, "European Union – issued statement condemning – Zambia [criticize]"), "{got:#?}");
-    let lind = entities.iter().find(|e| e.name == "Maria Lind").expect("entity");
-    assert!(lind.aliases.iter().any(|a| a == "NORDCOM spokeswoman"), "{lind:?}");
-    let evidence = relations.iter().find(|r| r.predicate == "praised work of").map(|r| &r.evidence[0]).expect("praise");
+    assert!(
+        has(&got, "Maria Lind – praised work of – Austria [praise]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(
+            &got,
+            "European Union – issued statement condemning – Zambia [criticize]"
+        ),
+        "{got:#?}"
+    );
+    let lind = entities
+        .iter()
+        .find(|e| e.name == "Maria Lind")
+        .expect("entity");
+    assert!(
+        lind.aliases.iter().any(|a| a == "NORDCOM spokeswoman"),
+        "{lind:?}"
+    );
+    let evidence = relations
+        .iter()
+        .find(|r| r.predicate == "praised work of")
+        .map(|r| &r.evidence[0])
+        .expect("praise");
     assert_eq!(evidence.subject.text, "the NORDCOM spokeswoman");
     check_spans(&p.text, &relations);
 }
@@ -268,18 +339,42 @@ fn acronyms_and_aliases() {
     let p = parse(ACRONYMS);
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
-    let efta = entities.iter().find(|e| e.name == "European Free Trade Association").expect("EFTA");
+    let efta = entities
+        .iter()
+        .find(|e| e.name == "European Free Trade Association")
+        .expect("EFTA");
     assert_eq!(efta.mentions.len(), 4);
     assert!(efta.aliases.contains(&"EFTA".to_string()));
-    let treaty = entities.iter().find(|e| e.name == "Treaty of Open Borders").expect("treaty");
+    let treaty = entities
+        .iter()
+        .find(|e| e.name == "Treaty of Open Borders")
+        .expect("treaty");
     // No invented acronym: `TOOB` does not occur in the text.
     assert!(!treaty.aliases.contains(&"TOOB".to_string()), "{treaty:?}");
-    let us = entities.iter().find(|e| e.name == "United States").expect("US");
+    let us = entities
+        .iter()
+        .find(|e| e.name == "United States")
+        .expect("US");
     assert!(us.aliases.contains(&"U.S.".to_string()));
-    assert!(has(&got, "European Free Trade Association – signed – Treaty of Open Borders [sign]"), "{got:#?}");
+    assert!(
+        has(
+            &got,
+            "European Free Trade Association – signed – Treaty of Open Borders [sign]"
+        ),
+        "{got:#?}"
+    );
     // The light verb `held` gives way to its noun.
-    assert!(has(&got, "United States – held talks with – Chile [negotiate]"), "{got:#?}");
-    assert!(has(&got, "European Free Trade Association – held talks with – Chile [negotiate]"), "{got:#?}");
+    assert!(
+        has(&got, "United States – held talks with – Chile [negotiate]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(
+            &got,
+            "European Free Trade Association – held talks with – Chile [negotiate]"
+        ),
+        "{got:#?}"
+    );
     check_spans(&p.text, &relations);
 }
 
@@ -312,7 +407,10 @@ delayed VBN I-VP O
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
     assert!(has(&got, "Norway – signed – Iceland [sign]"), "{got:#?}");
-    assert!(has(&got, "Denmark – signed – Reykjavik Pact [sign]"), "{got:#?}");
+    assert!(
+        has(&got, "Denmark – signed – Reykjavik Pact [sign]"),
+        "{got:#?}"
+    );
     assert_eq!(relations.len(), 2, "{got:#?}");
 }
 
@@ -331,7 +429,10 @@ Pact NNP I-NP I-MISC
 ",
     );
     let (_, relations) = run(&p);
-    assert!(relations.iter().all(|r| r.relation.is_none()), "{relations:?}");
+    assert!(
+        relations.iter().all(|r| r.relation.is_none()),
+        "{relations:?}"
+    );
 }
 
 #[test]
@@ -339,9 +440,18 @@ fn without_pos_tags_clusters_and_roles_still_work() {
     let p = untagged(parse(ACTIVE_ROLE));
     let (entities, relations) = run(&p);
     let got = lines(&entities, &relations);
-    assert!(has(&got, "Anna Veldt – prime minister of – Netherlands [role]"), "{got:#?}");
-    assert!(has(&got, "Samuel Oduya – president of – Kenya [role]"), "{got:#?}");
-    assert!(has(&got, "Anna Veldt – met – Samuel Oduya [meet]"), "{got:#?}");
+    assert!(
+        has(&got, "Anna Veldt – prime minister of – Netherlands [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Samuel Oduya – president of – Kenya [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Anna Veldt – met – Samuel Oduya [meet]"),
+        "{got:#?}"
+    );
     assert_eq!(entities.iter().filter(|e| e.label == "PER").count(), 2);
     check_spans(&p.text, &relations);
 }
@@ -362,11 +472,56 @@ fn never_panics_on_odd_input() {
     let text = "Zürich – 東京 said Ωmega met «Ünal».";
     let p = untagged(parse("Zürich\n–\n東京\nsaid\nΩmega\nmet\n«Ünal»\n."));
     let mut mentions = p.mentions.clone();
-    mentions.push(Mention { text: "Zü".into(), label: "LOC".into(), start: 0, end: 2, score: 2.0, first_token: 9, end_token: 3 });
-    mentions.push(Mention { text: "東京".into(), label: "LOC".into(), start: 10, end: 13, score: 0.5, first_token: 2, end_token: 3 });
-    mentions.push(Mention { text: "".into(), label: "PER".into(), start: 99, end: 999, score: f32::NAN, first_token: 7, end_token: 99 });
-    mentions.push(Mention { text: "Ωmega".into(), label: "PER".into(), start: 0, end: 0, score: 1.0, first_token: 4, end_token: 5 });
-    let sentences = vec![Sentence { start: 5, end: 1, first_token: 3, end_token: 100 }, Sentence { start: 0, end: 0, first_token: 5, end_token: 2 }];
+    mentions.push(Mention {
+        text: "Zü".into(),
+        label: "LOC".into(),
+        start: 0,
+        end: 2,
+        score: 2.0,
+        first_token: 9,
+        end_token: 3,
+    });
+    mentions.push(Mention {
+        text: "東京".into(),
+        label: "LOC".into(),
+        start: 10,
+        end: 13,
+        score: 0.5,
+        first_token: 2,
+        end_token: 3,
+    });
+    mentions.push(Mention {
+        text: "".into(),
+        label: "PER".into(),
+        start: 99,
+        end: 999,
+        score: f32::NAN,
+        first_token: 7,
+        end_token: 99,
+    });
+    mentions.push(Mention {
+        text: "Ωmega".into(),
+        label: "PER".into(),
+        start: 0,
+        end: 0,
+        score: 1.0,
+        first_token: 4,
+        end_token: 5,
+    });
+    let sentences = vec![
+        Sentence {
+            start: 5,
+            end: 1,
+            first_token: 3,
+            end_token: 100,
+        },
+        Sentence {
+            start: 0,
+            end: 0,
+            first_token: 5,
+            end_token: 2,
+        },
+    ];
     for t in [text, p.text.as_str(), "", "x"] {
         let (entities, relations) = link(t, &p.tokens, &sentences, &mentions, &params);
         for r in &relations {
@@ -382,8 +537,34 @@ mod fuzz {
     use crate::document::Token;
     use proptest::prelude::*;
 
-    const TAGS: &[&str] = &["NNP", "NN", "VBD", "VBN", "VBZ", "IN", "DT", "JJ", "CC", ",", "POS", "PRP", "WDT", "RB", "TO", "MD", "``"];
-    const WORDS: &[&str] = &["said", "and", "the", "by", "was", "signed", "Ünal", "東京", "\"", ",", "'s", "which", "is", "dictatorship", "of", "minister", "President", "he", "Russian", "talks", "between", "."];
+    const TAGS: &[&str] = &[
+        "NNP", "NN", "VBD", "VBN", "VBZ", "IN", "DT", "JJ", "CC", ",", "POS", "PRP", "WDT", "RB",
+        "TO", "MD", "``",
+    ];
+    const WORDS: &[&str] = &[
+        "said",
+        "and",
+        "the",
+        "by",
+        "was",
+        "signed",
+        "Ünal",
+        "東京",
+        "\"",
+        ",",
+        "'s",
+        "which",
+        "is",
+        "dictatorship",
+        "of",
+        "minister",
+        "President",
+        "he",
+        "Russian",
+        "talks",
+        "between",
+        ".",
+    ];
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]

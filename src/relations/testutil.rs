@@ -35,7 +35,12 @@ pub(crate) fn parse(block: &str) -> Parsed {
     let end_sentence = |p: &mut Parsed, first: &mut usize| {
         if p.tokens.len() > *first {
             let (start, end) = (p.tokens[*first].start, p.tokens[p.tokens.len() - 1].end);
-            p.sentences.push(Sentence { start, end, first_token: *first, end_token: p.tokens.len() });
+            p.sentences.push(Sentence {
+                start,
+                end,
+                first_token: *first,
+                end_token: p.tokens.len(),
+            });
         }
         *first = p.tokens.len();
     };
@@ -54,7 +59,11 @@ pub(crate) fn parse(block: &str) -> Parsed {
             close(&mut p, &mut open);
         }
         if !p.text.is_empty() {
-            p.text.push(if p.tokens.len() == sentence_first { '\n' } else { ' ' });
+            p.text.push(if p.tokens.len() == sentence_first {
+                '\n'
+            } else {
+                ' '
+            });
         }
         let start = p.text.len();
         p.text.push_str(word);

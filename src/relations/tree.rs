@@ -39,7 +39,9 @@ const MAX_INHERIT: usize = 4;
 
 /// Reads the relations of sentence `si` (which must be parsed); also returns its speech clauses.
 pub(crate) fn sentence(ctx: &Ctx, si: usize) -> (Vec<Candidate>, Vec<SpeechClause>) {
-    let Some(sent) = ctx.sentences.get(si).cloned() else { return (Vec::new(), Vec::new()) };
+    let Some(sent) = ctx.sentences.get(si).cloned() else {
+        return (Vec::new(), Vec::new());
+    };
     let mut out = Vec::new();
     let mut speech = Vec::new();
     for p in sent.clone() {
@@ -74,7 +76,11 @@ fn kids<'c>(ctx: &'c Ctx, t: usize) -> &'c [usize] {
 }
 
 fn kids_with(ctx: &Ctx, t: usize, f: impl Fn(DepRel) -> bool) -> Vec<usize> {
-    kids(ctx, t).iter().copied().filter(|&c| rel(ctx, c).is_some_and(&f)).collect()
+    kids(ctx, t)
+        .iter()
+        .copied()
+        .filter(|&c| rel(ctx, c).is_some_and(&f))
+        .collect()
 }
 
 /// The preposition(s) of an oblique or nominal modifier (`out of`), lower case.
@@ -98,20 +104,39 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
         return out;
     }
     if let Some(u) = ctx.unit_at.get(c).copied().flatten() {
-        out.push(Arg { unit: u, factor: 1.0, via: via.to_string() });
-    } else if ctx.word(c).is_some_and(|w| matches!(w.cat, Cat::Wh) || matches!(w.lower.as_str(), "that" | "who" | "which" | "whom")) {
+        out.push(Arg {
+            unit: u,
+            factor: 1.0,
+            via: via.to_string(),
+        });
+    } else if ctx.word(c).is_some_and(|w| {
+        matches!(w.cat, Cat::Wh) || matches!(w.lower.as_str(), "that" | "who" | "which" | "whom")
+    }) {
         // `X, who signed`: the relative clause's head noun.
         let clause = ctx.head.get(c).copied().flatten();
         if let Some(p) = clause.filter(|&p| matches!(rel(ctx, p), Some(DepRel::AclRelcl))) {
             if let Some(n) = ctx.head.get(p).copied().flatten() {
-                return fillers(ctx, n, via, depth + 1).into_iter().filter(|a| a.factor >= 1.0).collect();
+                return fillers(ctx, n, via, depth + 1)
+                    .into_iter()
+                    .filter(|a| a.factor >= 1.0)
+                    .collect();
             }
         }
     } else if ctx.word(c).is_some_and(|w| matches!(w.cat, Cat::Noun)) {
-        for m in kids_with(ctx, c, |d| matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)) {
+        for m in kids_with(ctx, c, |d| {
+            matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)
+        }) {
             if let Some(u) = ctx.unit_at.get(m).copied().flatten() {
-                if ctx.units.get(u).is_some_and(|x| x.kind != UnitKind::Pronoun) {
-                    out.push(Arg { unit: u, factor: score::MODIFIER, via: format!("{via} {}", ctx.lower(c)) });
+                if ctx
+                    .units
+                    .get(u)
+                    .is_some_and(|x| x.kind != UnitKind::Pronoun)
+                {
+                    out.push(Arg {
+                        unit: u,
+                        factor: score::MODIFIER,
+                        via: format!("{via} {}", ctx.lower(c)),
+                    });
                 }
             }
         }
@@ -126,8 +151,12 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
 fn denied(ctx: &Ctx, p: usize) -> bool {
     kids(ctx, p).iter().any(|&c| {
         let l = ctx.lower(c);
-        (matches!(rel(ctx, c), Some(DepRel::Advmod | DepRel::Aux | DepRel::Det)) && matches!(l, "not" | "n't" | "never" | "no"))
-            || (matches!(rel(ctx, c), Some(DepRel::Mark)) && matches!(l, "if" | "unless" | "whether"))
+        (matches!(
+            rel(ctx, c),
+            Some(DepRel::Advmod | DepRel::Aux | DepRel::Det)
+        ) && matches!(l, "not" | "n't" | "never" | "no"))
+            || (matches!(rel(ctx, c), Some(DepRel::Mark))
+                && matches!(l, "if" | "unless" | "whether"))
     })
 }
 
@@ -139,7 +168,12 @@ fn hedged(ctx: &Ctx, p: usize) -> bool {
 }
 
 fn passive(ctx: &Ctx, p: usize) -> bool {
-    kids(ctx, p).iter().any(|&c| matches!(rel(ctx, c), Some(DepRel::AuxPass | DepRel::NsubjPass | DepRel::CsubjPass)))
+    kids(ctx, p).iter().any(|&c| {
+        matches!(
+            rel(ctx, c),
+            Some(DepRel::AuxPass | DepRel::NsubjPass | DepRel::CsubjPass)
+        )
+    })
 }
 
 /// Subjects of verb `p` (logical subjects: the agent of a passive), inherited through xcomp,
@@ -154,19 +188,31 @@ fn subjects(ctx: &Ctx, p: usize, depth: usize) -> (Vec<Arg>, Vec<usize>) {
         match rel(ctx, c) {
             Some(DepRel::Nsubj) if !pass => out.extend(fillers(ctx, c, "nsubj", 0)),
             Some(DepRel::OblAgent) => out.extend(fillers(ctx, c, "obl:agent", 0)),
-            Some(DepRel::Obl) if pass && case_of(ctx, c) == "by" => out.extend(fillers(ctx, c, "obl:agent", 0)),
+            Some(DepRel::Obl) if pass && case_of(ctx, c) == "by" => {
+                out.extend(fillers(ctx, c, "obl:agent", 0))
+            }
             _ => {}
         }
     }
-    let has_own = kids(ctx, p).iter().any(|&c| matches!(rel(ctx, c), Some(DepRel::Nsubj | DepRel::NsubjPass | DepRel::Expl)));
+    let has_own = kids(ctx, p).iter().any(|&c| {
+        matches!(
+            rel(ctx, c),
+            Some(DepRel::Nsubj | DepRel::NsubjPass | DepRel::Expl)
+        )
+    });
     if !out.is_empty() || has_own {
         return (out, Vec::new());
     }
-    let Some(q) = ctx.head.get(p).copied().flatten() else { return (out, Vec::new()) };
+    let Some(q) = ctx.head.get(p).copied().flatten() else {
+        return (out, Vec::new());
+    };
     match rel(ctx, p) {
         Some(DepRel::Xcomp) if ctx.word(q).is_some_and(|w| w.is_verb()) => {
             // Object control (`urged X to sign`) when the controller has an object.
-            let objs: Vec<Arg> = kids_with(ctx, q, |d| d == DepRel::Obj).into_iter().flat_map(|o| fillers(ctx, o, "obj", 0)).collect();
+            let objs: Vec<Arg> = kids_with(ctx, q, |d| d == DepRel::Obj)
+                .into_iter()
+                .flat_map(|o| fillers(ctx, o, "obj", 0))
+                .collect();
             if !objs.is_empty() {
                 return (inherit(objs), Vec::new());
             }
@@ -178,7 +224,14 @@ fn subjects(ctx: &Ctx, p: usize, depth: usize) -> (Vec<Arg>, Vec<usize>) {
             let (s, _) = subjects(ctx, q, depth + 1);
             (inherit(s), Vec::new())
         }
-        Some(DepRel::Acl) if !ctx.word(p).is_some_and(|w| matches!(w.cat, Cat::Verb(super::tags::Form::Participle | super::tags::Form::Past))) => {
+        Some(DepRel::Acl)
+            if !ctx.word(p).is_some_and(|w| {
+                matches!(
+                    w.cat,
+                    Cat::Verb(super::tags::Form::Participle | super::tags::Form::Past)
+                )
+            }) =>
+        {
             // `troops fighting X`: the noun does it.
             (inherit(fillers(ctx, q, "acl", 0)), Vec::new())
         }
@@ -187,7 +240,12 @@ fn subjects(ctx: &Ctx, p: usize, depth: usize) -> (Vec<Arg>, Vec<usize>) {
 }
 
 fn inherit(args: Vec<Arg>) -> Vec<Arg> {
-    args.into_iter().map(|a| Arg { factor: a.factor * score::INHERITED, ..a }).collect()
+    args.into_iter()
+        .map(|a| Arg {
+            factor: a.factor * score::INHERITED,
+            ..a
+        })
+        .collect()
 }
 
 /// A verb and its arguments.
@@ -199,21 +257,35 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     if is_speech && !subs.is_empty() {
         for c in kids_with(ctx, p, |d| matches!(d, DepRel::Ccomp | DepRel::Parataxis)) {
             let (a, b) = subtree_span(ctx, c);
-            speech.push(SpeechClause { speakers: subs.iter().map(|a| a.unit).collect(), content: a..b });
+            speech.push(SpeechClause {
+                speakers: subs.iter().map(|a| a.unit).collect(),
+                content: a..b,
+            });
         }
     }
     // `say` relates its speaker to nothing; `tell` to whom is told.
-    if denied(ctx, p) || subs.is_empty() || (is_speech && sense.is_some_and(|s| s.relation.is_none())) {
+    if denied(ctx, p)
+        || subs.is_empty()
+        || (is_speech && sense.is_some_and(|s| s.relation.is_none()))
+    {
         return;
     }
-    let hedge = if hedged(ctx, p) || lead.iter().any(|&q| hedged(ctx, q)) { score::HEDGED } else { 1.0 };
+    let hedge = if hedged(ctx, p) || lead.iter().any(|&q| hedged(ctx, q)) {
+        score::HEDGED
+    } else {
+        1.0
+    };
     let pass = passive(ctx, p);
     let prt: Vec<usize> = kids_with(ctx, p, |d| d == DepRel::CompoundPrt);
     let mut words: Vec<usize> = lead.clone();
     for &q in &lead {
         words.extend(kids_with(ctx, q, |d| d == DepRel::CompoundPrt));
     }
-    words.extend(kids_with(ctx, p, |d| d == DepRel::Mark).into_iter().filter(|&m| ctx.lower(m) == "to" && !lead.is_empty()));
+    words.extend(
+        kids_with(ctx, p, |d| d == DepRel::Mark)
+            .into_iter()
+            .filter(|&m| ctx.lower(m) == "to" && !lead.is_empty()),
+    );
     words.push(p);
     words.extend(prt.iter().copied());
     words.sort_unstable();
@@ -225,7 +297,11 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
             .find_map(|x| ctx.lex.cue(ctx.lower(x)).map(str::to_string))
     });
     let relation = cue.or_else(|| sense.and_then(|s| s.relation.clone()));
-    let typed = if relation.is_some() { score::TYPED } else { 0.0 };
+    let typed = if relation.is_some() {
+        score::TYPED
+    } else {
+        0.0
+    };
     let light = ctx.lex.is_light(&lemma);
 
     let mut objects: Vec<(Arg, String, f32)> = Vec::new();
@@ -251,12 +327,25 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                 if case.is_empty() || (pass && case == "by") {
                     continue;
                 }
-                let place = matches!(case.as_str(), "in" | "at" | "on" | "near" | "inside" | "outside");
-                let base = if place { score::VERB_OBL_PLACE } else { score::VERB_OBL };
-                for a in fillers(ctx, c, d.as_str(), 0).into_iter().filter(|a| a.factor >= 1.0) {
+                let place = matches!(
+                    case.as_str(),
+                    "in" | "at" | "on" | "near" | "inside" | "outside"
+                );
+                let base = if place {
+                    score::VERB_OBL_PLACE
+                } else {
+                    score::VERB_OBL
+                };
+                for a in fillers(ctx, c, d.as_str(), 0)
+                    .into_iter()
+                    .filter(|a| a.factor >= 1.0)
+                {
                     objects.push((a, case.clone(), base));
                 }
-                if !in_unit(ctx, c) && ctx.word(c).is_some_and(|w| w.cat == Cat::Noun) && ctx.lex.noun(ctx.lower(c)).is_some() {
+                if !in_unit(ctx, c)
+                    && ctx.word(c).is_some_and(|w| w.cat == Cat::Noun)
+                    && ctx.lex.noun(ctx.lower(c)).is_some()
+                {
                     nouns.push((c, case));
                 }
             }
@@ -267,36 +356,92 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
         objects.retain(|(_, case, _)| !case.is_empty());
     }
     for (a, case, base) in &objects {
-        let predicate = if case.is_empty() || (pass && a.via == "nsubj:pass") { verb_text.clone() } else { format!("{verb_text} {case}") };
+        let predicate = if case.is_empty() || (pass && a.via == "nsubj:pass") {
+            verb_text.clone()
+        } else {
+            format!("{verb_text} {case}")
+        };
         for s in &subs {
             let (su, ou) = (s, a);
-            let path = vec![format!("{} <{}", unit_text(ctx, su.unit), su.via), predicate.clone(), format!(">{} {}", ou.via, unit_text(ctx, ou.unit))];
-            push_path(ctx, si, su.unit, ou.unit, &predicate, &lemma, relation.clone(), (base + typed) * s.factor * a.factor * hedge, path, out);
+            let path = vec![
+                format!("{} <{}", unit_text(ctx, su.unit), su.via),
+                predicate.clone(),
+                format!(">{} {}", ou.via, unit_text(ctx, ou.unit)),
+            ];
+            push_path(
+                ctx,
+                si,
+                su.unit,
+                ou.unit,
+                &predicate,
+                &lemma,
+                relation.clone(),
+                (base + typed) * s.factor * a.factor * hedge,
+                path,
+                out,
+            );
         }
     }
     // `held talks with Y`, `said after a meeting with Y`: the noun's own arguments.
     for (n, case) in nouns {
         let noun_sense = ctx.lex.noun(ctx.lower(n));
         let noun_rel = noun_sense.and_then(|s| s.relation.clone());
-        let rel_here = if light || relation.is_none() { noun_rel.clone() } else { relation.clone() };
-        let lemma_here = if noun_rel.is_some() && (light || relation.is_none()) { singular(ctx.lower(n)) } else { lemma.clone() };
+        let rel_here = if light || relation.is_none() {
+            noun_rel.clone()
+        } else {
+            relation.clone()
+        };
+        let lemma_here = if noun_rel.is_some() && (light || relation.is_none()) {
+            singular(ctx.lower(n))
+        } else {
+            lemma.clone()
+        };
         if is_speech && noun_rel.is_none() {
             continue;
         }
         for m in kids_with(ctx, n, |d| matches!(d, DepRel::Nmod)) {
             let prep = case_of(ctx, m);
-            if !matches!(prep.as_str(), "with" | "of" | "to" | "against" | "between" | "on" | "for") {
+            if !matches!(
+                prep.as_str(),
+                "with" | "of" | "to" | "against" | "between" | "on" | "for"
+            ) {
                 continue;
             }
             let mut idx = vec![p, n];
             idx.sort_unstable();
-            let head_words = if case.is_empty() { ctx.surface(&idx) } else { format!("{verb_text} {case} {}", ctx.lower(n)) };
+            let head_words = if case.is_empty() {
+                ctx.surface(&idx)
+            } else {
+                format!("{verb_text} {case} {}", ctx.lower(n))
+            };
             let predicate = format!("{head_words} {prep}");
-            let typed = if rel_here.is_some() { score::TYPED } else { 0.0 };
-            for a in fillers(ctx, m, "nmod", 0).into_iter().filter(|a| a.factor >= 1.0) {
+            let typed = if rel_here.is_some() {
+                score::TYPED
+            } else {
+                0.0
+            };
+            for a in fillers(ctx, m, "nmod", 0)
+                .into_iter()
+                .filter(|a| a.factor >= 1.0)
+            {
                 for s in &subs {
-                    let path = vec![format!("{} <{}", unit_text(ctx, s.unit), s.via), predicate.clone(), format!(">nmod {}", unit_text(ctx, a.unit))];
-                    push_path(ctx, si, s.unit, a.unit, &predicate, &lemma_here, rel_here.clone(), (score::VERB_NOUN + typed) * s.factor * hedge, path, out);
+                    let path = vec![
+                        format!("{} <{}", unit_text(ctx, s.unit), s.via),
+                        predicate.clone(),
+                        format!(">nmod {}", unit_text(ctx, a.unit)),
+                    ];
+                    push_path(
+                        ctx,
+                        si,
+                        s.unit,
+                        a.unit,
+                        &predicate,
+                        &lemma_here,
+                        rel_here.clone(),
+                        (score::VERB_NOUN + typed) * s.factor * hedge,
+                        path,
+                        out,
+                    );
                 }
             }
         }
@@ -305,8 +450,23 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     if objects.is_empty() && sense.is_some_and(|s| s.symmetric) && !pass {
         let own: Vec<&Arg> = subs.iter().filter(|a| a.factor >= 1.0).collect();
         for o in own.iter().skip(1) {
-            let path = vec![format!("{} <nsubj", unit_text(ctx, own[0].unit)), verb_text.clone(), format!("<nsubj {}", unit_text(ctx, o.unit))];
-            push_path(ctx, si, own[0].unit, o.unit, &verb_text, &lemma, relation.clone(), score::SYMMETRIC * hedge, path, out);
+            let path = vec![
+                format!("{} <nsubj", unit_text(ctx, own[0].unit)),
+                verb_text.clone(),
+                format!("<nsubj {}", unit_text(ctx, o.unit)),
+            ];
+            push_path(
+                ctx,
+                si,
+                own[0].unit,
+                o.unit,
+                &verb_text,
+                &lemma,
+                relation.clone(),
+                score::SYMMETRIC * hedge,
+                path,
+                out,
+            );
         }
     }
 }
@@ -319,13 +479,19 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     let symmetric = ctx.lex.noun(&lower).is_some_and(|s| s.symmetric);
     // Who the noun is said of.
     let mut subs: Vec<Arg> = Vec::new();
-    let copula = kids(ctx, n).iter().any(|&c| rel(ctx, c) == Some(DepRel::Cop));
+    let copula = kids(ctx, n)
+        .iter()
+        .any(|&c| rel(ctx, c) == Some(DepRel::Cop));
     if copula {
         if denied(ctx, n) {
             return;
         }
         for c in kids_with(ctx, n, |d| d == DepRel::Nsubj) {
-            subs.extend(fillers(ctx, c, "nsubj", 0).into_iter().filter(|a| a.factor >= 1.0));
+            subs.extend(
+                fillers(ctx, c, "nsubj", 0)
+                    .into_iter()
+                    .filter(|a| a.factor >= 1.0),
+            );
         }
     }
     let head = ctx.head.get(n).copied().flatten();
@@ -336,7 +502,11 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     };
     if let Some(h) = said_of {
         if let Some(u) = ctx.unit_at.get(h).copied().flatten() {
-            subs.push(Arg { unit: u, factor: 1.0, via: rel(ctx, n).map_or("", DepRel::as_str).to_string() });
+            subs.push(Arg {
+                unit: u,
+                factor: 1.0,
+                via: rel(ctx, n).map_or("", DepRel::as_str).to_string(),
+            });
         }
     }
     let from_subject = !subs.is_empty();
@@ -348,8 +518,14 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
         let Some(d) = rel(ctx, c) else { continue };
         match d {
             DepRel::NmodPoss | DepRel::Compound | DepRel::Amod => {
-                let Some(u) = ctx.unit_at.get(c).copied().flatten() else { continue };
-                let a = Arg { unit: u, factor: 1.0, via: d.as_str().to_string() };
+                let Some(u) = ctx.unit_at.get(c).copied().flatten() else {
+                    continue;
+                };
+                let a = Arg {
+                    unit: u,
+                    factor: 1.0,
+                    via: d.as_str().to_string(),
+                };
                 if from_subject {
                     objects.push((a, String::new()));
                 } else if d == DepRel::NmodPoss || act.is_some() {
@@ -358,7 +534,10 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
             }
             DepRel::Nmod => {
                 let prep = case_of(ctx, c);
-                let args: Vec<Arg> = fillers(ctx, c, "nmod", 0).into_iter().filter(|a| a.factor >= 1.0).collect();
+                let args: Vec<Arg> = fillers(ctx, c, "nmod", 0)
+                    .into_iter()
+                    .filter(|a| a.factor >= 1.0)
+                    .collect();
                 match prep.as_str() {
                     "by" if !from_subject => agents.extend(args),
                     "between" => between.extend(args),
@@ -373,40 +552,110 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     }
     let mods: Vec<usize> = kids_with(ctx, n, |d| matches!(d, DepRel::Amod | DepRel::Compound))
         .into_iter()
-        .filter(|&c| !in_unit(ctx, c) && c < n && ctx.word(c).is_some_and(|w| w.lower.chars().all(|ch| ch.is_alphabetic() || ch == '-')))
+        .filter(|&c| {
+            !in_unit(ctx, c)
+                && c < n
+                && ctx
+                    .word(c)
+                    .is_some_and(|w| w.lower.chars().all(|ch| ch.is_alphabetic() || ch == '-'))
+        })
         .collect();
     let mut idx = mods;
     idx.push(n);
     let noun_text = ctx.surface(&idx).to_lowercase();
-    let relation = if title && from_subject { Some("role".to_string()) } else { act.clone() };
-    let typed = if relation.is_some() { score::TYPED } else { 0.0 };
-    let lemma = if title { lower.clone() } else { singular(&lower) };
+    let relation = if title && from_subject {
+        Some("role".to_string())
+    } else {
+        act.clone()
+    };
+    let typed = if relation.is_some() {
+        score::TYPED
+    } else {
+        0.0
+    };
+    let lemma = if title {
+        lower.clone()
+    } else {
+        singular(&lower)
+    };
     if from_subject {
         if !title && act.is_none() && !copula {
             return;
         }
         for (o, prep) in &objects {
-            let predicate = if prep.is_empty() { format!("{noun_text} of") } else { format!("{noun_text} {prep}") };
+            let predicate = if prep.is_empty() {
+                format!("{noun_text} of")
+            } else {
+                format!("{noun_text} {prep}")
+            };
             for s in &subs {
-                let path = vec![format!("{} <{}", unit_text(ctx, s.unit), s.via), predicate.clone(), format!(">{} {}", o.via, unit_text(ctx, o.unit))];
-                push_path(ctx, si, s.unit, o.unit, &predicate, &lemma, relation.clone(), (score::NOMINAL_SUBJECT + typed) * o.factor, path, out);
+                let path = vec![
+                    format!("{} <{}", unit_text(ctx, s.unit), s.via),
+                    predicate.clone(),
+                    format!(">{} {}", o.via, unit_text(ctx, o.unit)),
+                ];
+                push_path(
+                    ctx,
+                    si,
+                    s.unit,
+                    o.unit,
+                    &predicate,
+                    &lemma,
+                    relation.clone(),
+                    (score::NOMINAL_SUBJECT + typed) * o.factor,
+                    path,
+                    out,
+                );
             }
         }
         return;
     }
     let Some(act_rel) = act else { return };
-    for (o, prep) in objects.iter().filter(|(_, p)| matches!(p.as_str(), "of" | "with" | "against" | "to" | "on")) {
+    for (o, prep) in objects
+        .iter()
+        .filter(|(_, p)| matches!(p.as_str(), "of" | "with" | "against" | "to" | "on"))
+    {
         let predicate = format!("{noun_text} {prep}");
         for s in &agents {
-            let path = vec![format!("{} <{}", unit_text(ctx, s.unit), s.via), predicate.clone(), format!(">nmod {}", unit_text(ctx, o.unit))];
-            push_path(ctx, si, s.unit, o.unit, &predicate, &lemma, Some(act_rel.clone()), score::ACT_NOUN + score::TYPED, path, out);
+            let path = vec![
+                format!("{} <{}", unit_text(ctx, s.unit), s.via),
+                predicate.clone(),
+                format!(">nmod {}", unit_text(ctx, o.unit)),
+            ];
+            push_path(
+                ctx,
+                si,
+                s.unit,
+                o.unit,
+                &predicate,
+                &lemma,
+                Some(act_rel.clone()),
+                score::ACT_NOUN + score::TYPED,
+                path,
+                out,
+            );
         }
     }
     if symmetric && agents.is_empty() && between.len() >= 2 {
         let predicate = format!("{noun_text} between");
         for o in &between[1..] {
-            let path = vec![format!("{} <nmod", unit_text(ctx, between[0].unit)), predicate.clone(), format!(">conj {}", unit_text(ctx, o.unit))];
-            push_path(ctx, si, between[0].unit, o.unit, &predicate, &lemma, Some(act_rel.clone()), score::ACT_NOUN + score::TYPED, path, out);
+            let path = vec![
+                format!("{} <nmod", unit_text(ctx, between[0].unit)),
+                predicate.clone(),
+                format!(">conj {}", unit_text(ctx, o.unit)),
+            ];
+            push_path(
+                ctx,
+                si,
+                between[0].unit,
+                o.unit,
+                &predicate,
+                &lemma,
+                Some(act_rel.clone()),
+                score::ACT_NOUN + score::TYPED,
+                path,
+                out,
+            );
         }
     }
 }
@@ -429,5 +678,9 @@ fn subtree_span(ctx: &Ctx, t: usize) -> (usize, usize) {
 }
 
 fn unit_text(ctx: &Ctx, u: usize) -> String {
-    ctx.units.get(u).and_then(|x| ctx.text.get(x.arg.0..x.arg.1)).unwrap_or("").to_string()
+    ctx.units
+        .get(u)
+        .and_then(|x| ctx.text.get(x.arg.0..x.arg.1))
+        .unwrap_or("")
+        .to_string()
 }

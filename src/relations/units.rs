@@ -8,7 +8,9 @@ use super::tags::{Cat, TEMPORAL};
 /// Adds Modifier units: `ORG NOUN+` (`NATO calls`) and `X 's ADJ* NOUN+` (`Russia's borders`).
 pub(crate) fn add_modifiers(ctx: &mut Ctx) {
     for mi in 0..ctx.mentions.len() {
-        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else { continue };
+        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else {
+            continue;
+        };
         if truncated(ctx, mi) {
             continue;
         }
@@ -16,7 +18,10 @@ pub(crate) fn add_modifiers(ctx: &mut Ctx) {
         if ctx.sentence_of(r.start).is_some_and(|s| ctx.parsed[s]) {
             continue;
         }
-        let sentence_end = ctx.sentence_of(r.start).and_then(|s| ctx.sentences.get(s)).map_or(r.end, |s| s.end);
+        let sentence_end = ctx
+            .sentence_of(r.start)
+            .and_then(|s| ctx.sentences.get(s))
+            .map_or(r.end, |s| s.end);
         let mut j = r.end;
         let possessive = ctx.word(j).is_some_and(|w| w.cat == Cat::Poss);
         let factor = if possessive { 0.8 } else { 0.85 };
@@ -35,7 +40,15 @@ pub(crate) fn add_modifiers(ctx: &mut Ctx) {
         if j == head_start {
             continue;
         }
-        let unit = Unit { first: r.start, end: j, entity, kind: UnitKind::Modifier, factor, arg: arg_bytes(ctx, mi), ner: ctx.mentions[mi].score };
+        let unit = Unit {
+            first: r.start,
+            end: j,
+            entity,
+            kind: UnitKind::Modifier,
+            factor,
+            arg: arg_bytes(ctx, mi),
+            ner: ctx.mentions[mi].score,
+        };
         ctx.add_unit(unit);
     }
 }
@@ -52,8 +65,15 @@ fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
 /// Whether a mention looks cut short by the NER (`Partnership for`): it then takes part in no
 /// relation.
 pub(crate) fn truncated(ctx: &Ctx, mi: usize) -> bool {
-    let last = ctx.mentions.get(mi).and_then(|m| m.text.split_whitespace().last()).unwrap_or("");
-    matches!(last.to_lowercase().as_str(), "of" | "for" | "the" | "and" | "in" | "on" | "to" | "de" | "at" | "&")
+    let last = ctx
+        .mentions
+        .get(mi)
+        .and_then(|m| m.text.split_whitespace().last())
+        .unwrap_or("");
+    matches!(
+        last.to_lowercase().as_str(),
+        "of" | "for" | "the" | "and" | "in" | "on" | "to" | "de" | "at" | "&"
+    )
 }
 
 /// Adds a Name unit for every mention not yet inside a unit.
@@ -62,8 +82,18 @@ pub(crate) fn add_names(ctx: &mut Ctx) {
         if truncated(ctx, mi) {
             continue;
         }
-        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else { continue };
-        let unit = Unit { first: r.start, end: r.end, entity, kind: UnitKind::Name, factor: 1.0, arg: arg_bytes(ctx, mi), ner: ctx.mentions[mi].score };
+        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else {
+            continue;
+        };
+        let unit = Unit {
+            first: r.start,
+            end: r.end,
+            entity,
+            kind: UnitKind::Name,
+            factor: 1.0,
+            arg: arg_bytes(ctx, mi),
+            ner: ctx.mentions[mi].score,
+        };
         ctx.add_unit(unit);
     }
 }
@@ -74,14 +104,25 @@ pub(crate) fn add_pronouns(ctx: &mut Ctx) {
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si].clone();
         for i in sent.clone() {
-            let is_pronoun = matches!(ctx.lower(i), "he" | "she") && ctx.word(i).is_some_and(|w| w.cat == Cat::Pron);
+            let is_pronoun = matches!(ctx.lower(i), "he" | "she")
+                && ctx.word(i).is_some_and(|w| w.cat == Cat::Pron);
             if !is_pronoun || ctx.unit_at.get(i).copied().flatten().is_some() {
                 continue;
             }
-            let Some(entity) = antecedent(ctx, si, i) else { continue };
+            let Some(entity) = antecedent(ctx, si, i) else {
+                continue;
+            };
             let Some(w) = ctx.word(i) else { continue };
             let arg = (w.start, w.end);
-            ctx.add_unit(Unit { first: i, end: i + 1, entity, kind: UnitKind::Pronoun, factor: 0.85, arg, ner: 1.0 });
+            ctx.add_unit(Unit {
+                first: i,
+                end: i + 1,
+                entity,
+                kind: UnitKind::Pronoun,
+                factor: 0.85,
+                arg,
+                ner: 1.0,
+            });
         }
     }
 }
@@ -90,11 +131,17 @@ fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<usize> {
     let sent = ctx.sentences.get(si)?;
     let people_in = |a: usize, b: usize| -> Vec<usize> {
         let mut seen: Vec<usize> = Vec::new();
-        let mut units: Vec<&Unit> = ctx.units.iter().filter(|u| u.first >= a && u.end <= b).collect();
+        let mut units: Vec<&Unit> = ctx
+            .units
+            .iter()
+            .filter(|u| u.first >= a && u.end <= b)
+            .collect();
         units.sort_by_key(|u| u.first);
         for u in units {
-            let person = matches!(u.kind, UnitKind::Name | UnitKind::Role | UnitKind::Title | UnitKind::Pronoun)
-                && ctx.label(u.entity) == "PER";
+            let person = matches!(
+                u.kind,
+                UnitKind::Name | UnitKind::Role | UnitKind::Title | UnitKind::Pronoun
+            ) && ctx.label(u.entity) == "PER";
             if person && !seen.contains(&u.entity) {
                 seen.push(u.entity);
             }
@@ -102,7 +149,12 @@ fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<usize> {
         seen
     };
     let here = people_in(sent.start, i);
-    if let Some(last) = ctx.units.iter().filter(|u| u.end <= i && u.first >= sent.start && here.contains(&u.entity)).max_by_key(|u| u.end) {
+    if let Some(last) = ctx
+        .units
+        .iter()
+        .filter(|u| u.end <= i && u.first >= sent.start && here.contains(&u.entity))
+        .max_by_key(|u| u.end)
+    {
         return Some(last.entity);
     }
     for back in 1..=2 {

@@ -8,21 +8,33 @@ use nerel::{Document, Extractor};
 /// The default model, loaded once per test binary.
 pub fn extractor() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| Extractor::builder().build().expect("the default model loads"))
+    EXTRACTOR.get_or_init(|| {
+        Extractor::builder()
+            .build()
+            .expect("the default model loads")
+    })
 }
 
 /// Every span of `doc` slices `text` exactly, on char boundaries, and mentions do not overlap.
 pub fn assert_offsets(text: &str, doc: &Document) {
     let check = |what: &str, s: usize, e: usize, t: &str| {
         assert!(s <= e && e <= text.len(), "{what} {s}..{e} out of bounds");
-        assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "{what} {s}..{e} not on char boundaries");
+        assert!(
+            text.is_char_boundary(s) && text.is_char_boundary(e),
+            "{what} {s}..{e} not on char boundaries"
+        );
         assert_eq!(&text[s..e], t, "{what} text differs from its span");
     };
     for m in &doc.mentions {
         check("mention", m.start, m.end, &m.text);
     }
     for w in doc.mentions.windows(2) {
-        assert!(w[0].end <= w[1].start, "mentions overlap: {:?} {:?}", w[0], w[1]);
+        assert!(
+            w[0].end <= w[1].start,
+            "mentions overlap: {:?} {:?}",
+            w[0],
+            w[1]
+        );
     }
     for t in &doc.tokens {
         check("token", t.start, t.end, &t.text);
@@ -33,8 +45,18 @@ pub fn assert_offsets(text: &str, doc: &Document) {
     for r in &doc.relations {
         assert!(r.subject < doc.entities.len() && r.object < doc.entities.len());
         for ev in &r.evidence {
-            check("relation subject", ev.subject.start, ev.subject.end, &ev.subject.text);
-            check("relation object", ev.object.start, ev.object.end, &ev.object.text);
+            check(
+                "relation subject",
+                ev.subject.start,
+                ev.subject.end,
+                &ev.subject.text,
+            );
+            check(
+                "relation object",
+                ev.object.start,
+                ev.object.end,
+                &ev.object.text,
+            );
             assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end));
         }
     }
@@ -47,7 +69,10 @@ pub fn assert_offsets(text: &str, doc: &Document) {
 
 /// `(label, text)` pairs of a document's mentions.
 pub fn labelled(doc: &Document) -> Vec<(String, String)> {
-    doc.mentions.iter().map(|m| (m.label.clone(), m.text.clone())).collect()
+    doc.mentions
+        .iter()
+        .map(|m| (m.label.clone(), m.text.clone()))
+        .collect()
 }
 
 /// Every sentence's tokens form one tree: heads stay in the sentence, exactly one root (labelled
@@ -59,18 +84,28 @@ pub fn assert_trees(doc: &Document) {
         if toks.iter().all(|t| t.deprel.is_none()) {
             continue;
         }
-        let roots: Vec<usize> = range.clone().filter(|&i| doc.tokens[i].head.is_none()).collect();
+        let roots: Vec<usize> = range
+            .clone()
+            .filter(|&i| doc.tokens[i].head.is_none())
+            .collect();
         assert_eq!(roots.len(), 1, "sentence {range:?} has roots {roots:?}");
         assert_eq!(doc.tokens[roots[0]].deprel, Some(nerel::DepRel::Root));
         for i in range.clone() {
             let t = &doc.tokens[i];
             assert!(t.deprel.is_some(), "token {i} has no relation");
             if t.head.is_some() {
-                assert_ne!(t.deprel, Some(nerel::DepRel::Root), "token {i} is labelled root under a word");
+                assert_ne!(
+                    t.deprel,
+                    Some(nerel::DepRel::Root),
+                    "token {i} is labelled root under a word"
+                );
             }
             let (mut v, mut steps) = (i, 0);
             while let Some(h) = doc.tokens[v].head {
-                assert!(range.contains(&h), "token {i}: head {h} outside its sentence {range:?}");
+                assert!(
+                    range.contains(&h),
+                    "token {i}: head {h} outside its sentence {range:?}"
+                );
                 v = h;
                 steps += 1;
                 assert!(steps <= range.len(), "cycle through token {i}");

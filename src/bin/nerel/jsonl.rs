@@ -33,8 +33,16 @@ pub struct Limits {
 
 /// One input line, read and checked.
 enum Item {
-    Doc { id: Option<Value>, line: u64, text: String },
-    Bad { id: Option<Value>, line: u64, error: String },
+    Doc {
+        id: Option<Value>,
+        line: u64,
+        text: String,
+    },
+    Bad {
+        id: Option<Value>,
+        line: u64,
+        error: String,
+    },
 }
 
 #[derive(Serialize)]
@@ -98,7 +106,9 @@ where
     };
     let written = write_batches(extractor, &rx, output, limits, progress, &bytes_read);
     drop(rx); // the reader stops at its next send
-    let read = reader.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+    let read = reader
+        .join()
+        .unwrap_or_else(|p| std::panic::resume_unwind(p));
     progress.finish();
     written?;
     read.map_err(StreamError::Read)
@@ -152,7 +162,11 @@ fn write_batches<W: Write>(
 }
 
 /// Extracts the documents of one batch and writes one line per item, in order.
-fn run_batch<W: Write>(extractor: &Extractor, batch: &[Item], out: &mut W) -> io::Result<(u64, u64)> {
+fn run_batch<W: Write>(
+    extractor: &Extractor,
+    batch: &[Item],
+    out: &mut W,
+) -> io::Result<(u64, u64)> {
     let texts: Vec<&str> = batch
         .iter()
         .filter_map(|item| match item {
@@ -163,7 +177,10 @@ fn run_batch<W: Write>(extractor: &Extractor, batch: &[Item], out: &mut W) -> io
     // One failing text fails the whole call: then each text is run alone to find it.
     let results: Vec<Result<Document, String>> = match extractor.extract_batch(&texts) {
         Ok(docs) => docs.into_iter().map(Ok).collect(),
-        Err(_) => texts.iter().map(|t| extractor.extract(t).map_err(|e| error_chain(&e))).collect(),
+        Err(_) => texts
+            .iter()
+            .map(|t| extractor.extract(t).map_err(|e| error_chain(&e)))
+            .collect(),
     };
     let mut results = results.into_iter();
     let (mut docs, mut words) = (0u64, 0u64);
@@ -174,7 +191,14 @@ fn run_batch<W: Write>(extractor: &Extractor, batch: &[Item], out: &mut W) -> io
                 match results.next() {
                     Some(Ok(doc)) => {
                         words += doc.tokens.len() as u64;
-                        serde_json::to_writer(&mut *out, &Good { id: id.as_ref(), doc: &doc }).map_err(io::Error::from)?;
+                        serde_json::to_writer(
+                            &mut *out,
+                            &Good {
+                                id: id.as_ref(),
+                                doc: &doc,
+                            },
+                        )
+                        .map_err(io::Error::from)?;
                     }
                     Some(Err(error)) => write_bad(out, id.as_ref(), *line, &error)?,
                     None => write_bad(out, id.as_ref(), *line, "no result")?,
@@ -205,7 +229,12 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 
 /// The reader thread: one [`Item`] per line. Ends at the end of input, on a read error, or when
 /// the receiver is gone.
-fn read_lines<R: BufRead>(mut input: R, max: usize, tx: &SyncSender<Item>, bytes_read: &AtomicU64) -> io::Result<u64> {
+fn read_lines<R: BufRead>(
+    mut input: R,
+    max: usize,
+    tx: &SyncSender<Item>,
+    bytes_read: &AtomicU64,
+) -> io::Result<u64> {
     let mut buf = Vec::new();
     let mut line = 0u64;
     while let Some((consumed, over)) = read_line(&mut input, max, &mut buf)? {
@@ -233,7 +262,11 @@ const PREFIX: usize = 4096;
 /// Reads one line into `buf` (without `\n` or `\r\n`). Returns the bytes consumed and whether
 /// the line was longer than `max`, in which case `buf` holds only its first bytes; `None` at
 /// the end of input.
-fn read_line<R: BufRead>(input: &mut R, max: usize, buf: &mut Vec<u8>) -> io::Result<Option<(usize, bool)>> {
+fn read_line<R: BufRead>(
+    input: &mut R,
+    max: usize,
+    buf: &mut Vec<u8>,
+) -> io::Result<Option<(usize, bool)>> {
     buf.clear();
     let (mut consumed, mut over) = (0usize, false);
     loop {
@@ -349,8 +382,14 @@ mod tests {
 
     #[test]
     fn ids_of_broken_lines() {
-        assert_eq!(partial_id(r#"{"id": 7, "text": "cut sh"#), Some(Value::from(7)));
-        assert_eq!(partial_id(r#"{"text": "x", "id": "a"}"#), Some(Value::from("a")));
+        assert_eq!(
+            partial_id(r#"{"id": 7, "text": "cut sh"#),
+            Some(Value::from(7))
+        );
+        assert_eq!(
+            partial_id(r#"{"text": "x", "id": "a"}"#),
+            Some(Value::from("a"))
+        );
         assert_eq!(partial_id(r#"{"text": "cut"#), None);
         assert_eq!(partial_id("not json"), None);
         assert_eq!(partial_id("[1, 2]"), None);
@@ -364,10 +403,18 @@ mod tests {
         };
         assert!(err(b"{\"id\": 1}").1.contains("no `text`"));
         assert_eq!(err(b"{\"id\": 1, \"text\": 5}").0, Some(Value::from(1)));
-        assert!(err(b"{\"id\": 2, \"text\": \"a\xffb\"}").1.contains("UTF-8"));
-        assert_eq!(err(b"{\"id\": 2, \"text\": \"a\xffb\"}").0, Some(Value::from(2)));
+        assert!(err(b"{\"id\": 2, \"text\": \"a\xffb\"}")
+            .1
+            .contains("UTF-8"));
+        assert_eq!(
+            err(b"{\"id\": 2, \"text\": \"a\xffb\"}").0,
+            Some(Value::from(2))
+        );
         assert!(err(b"   ").1.contains("empty"));
         assert!(err(b"[]").1.contains("object"));
-        assert!(matches!(parse_line(br#"{"id": "x", "text": "Hello"}"#, 1), Item::Doc { .. }));
+        assert!(matches!(
+            parse_line(br#"{"id": "x", "text": "Hello"}"#, 1),
+            Item::Doc { .. }
+        ));
     }
 }

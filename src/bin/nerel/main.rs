@@ -69,7 +69,9 @@ struct Common {
 
 impl Common {
     fn extractor(&self, max_input_bytes: usize) -> BoxResult<Extractor> {
-        let mut builder = Extractor::builder().batch_size(self.batch_size).max_input_bytes(max_input_bytes);
+        let mut builder = Extractor::builder()
+            .batch_size(self.batch_size)
+            .max_input_bytes(max_input_bytes);
         if let Some(m) = &self.model {
             builder = builder.model_dir(m);
         }
@@ -86,15 +88,31 @@ impl Common {
 fn run() -> BoxResult<ExitCode> {
     let mut args = std::env::args().skip(1);
     let command = args.next().unwrap_or_default();
-    let mut common = Common { model: None, backend: None, threads: None, batch_size: 32, quiet: false };
+    let mut common = Common {
+        model: None,
+        backend: None,
+        threads: None,
+        batch_size: 32,
+        quiet: false,
+    };
     let mut format = "table".to_owned();
     let mut lossy = false;
     let mut files = Vec::new();
-    let mut limits = jsonl::Limits { batch_docs: 32, batch_bytes: 1 << 20, max_line_bytes: 16 << 20 };
+    let mut limits = jsonl::Limits {
+        batch_docs: 32,
+        batch_bytes: 1 << 20,
+        max_line_bytes: 16 << 20,
+    };
     while let Some(a) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"))
+        };
         let number = |v: String, name: &str| {
-            v.parse::<usize>().ok().filter(|&n| n > 0).ok_or_else(|| format!("{name}: {v:?} is not a positive number"))
+            v.parse::<usize>()
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("{name}: {v:?} is not a positive number"))
         };
         match a.as_str() {
             "--model" => common.model = Some(value("--model")?),
@@ -104,8 +122,12 @@ fn run() -> BoxResult<ExitCode> {
             "--quiet" | "-q" => common.quiet = true,
             "--format" if command == "extract" => format = value("--format")?,
             "--lossy" if command == "extract" => lossy = true,
-            "--batch-docs" if command == "jsonl" => limits.batch_docs = number(value("--batch-docs")?, "--batch-docs")?,
-            "--batch-bytes" if command == "jsonl" => limits.batch_bytes = number(value("--batch-bytes")?, "--batch-bytes")?,
+            "--batch-docs" if command == "jsonl" => {
+                limits.batch_docs = number(value("--batch-docs")?, "--batch-docs")?
+            }
+            "--batch-bytes" if command == "jsonl" => {
+                limits.batch_bytes = number(value("--batch-bytes")?, "--batch-bytes")?
+            }
             "--max-line-bytes" if command == "jsonl" => {
                 limits.max_line_bytes = number(value("--max-line-bytes")?, "--max-line-bytes")?
             }
@@ -143,10 +165,17 @@ fn extract(common: &Common, format: &str, lossy: bool, files: &[String]) -> BoxR
     if format == "html" && files.len() > 1 {
         return Err("--format html takes one file (one page per document)".into());
     }
-    let total: u64 = files.iter().filter(|f| *f != "-").filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let total: u64 = files
+        .iter()
+        .filter(|f| *f != "-")
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
     let extractor = common.extractor(usize::MAX)?;
-    let mut progress =
-        progress::Progress::with_terminal(!common.quiet && files.len() > 1 && io::stderr().is_terminal(), Some(total));
+    let mut progress = progress::Progress::with_terminal(
+        !common.quiet && files.len() > 1 && io::stderr().is_terminal(),
+        Some(total),
+    );
     let mut out = io::BufWriter::new(io::stdout().lock());
     let (mut read, many) = (0u64, files.len() > 1);
     if many && format == "json" {
@@ -200,14 +229,26 @@ fn stream(common: &Common, limits: jsonl::Limits) -> BoxResult<ExitCode> {
     let extractor = common.extractor(limits.max_line_bytes)?;
     // Reading through a File on fd 0 tells its size when stdin is a file (for the ETA).
     let stdin = std::fs::File::from(io::stdin().as_fd().try_clone_to_owned()?);
-    let total = stdin.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+    let total = stdin
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
     let show = !common.quiet && io::stderr().is_terminal();
     let mut progress = progress::Progress::with_terminal(show, total);
     let input = BufReader::with_capacity(1 << 16, stdin);
-    match jsonl::run(&extractor, input, io::stdout().lock(), limits, &mut progress) {
+    match jsonl::run(
+        &extractor,
+        input,
+        io::stdout().lock(),
+        limits,
+        &mut progress,
+    ) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         // `nerel jsonl | head`: the reader went away; no message, but not a success.
-        Err(jsonl::StreamError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::FAILURE),
+        Err(jsonl::StreamError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => {
+            Ok(ExitCode::FAILURE)
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -20,7 +20,15 @@ impl Progress {
     /// A bar for an input of `total_bytes` (when known), drawn only when `enabled` (the caller
     /// checks that stderr is a terminal).
     pub fn with_terminal(enabled: bool, total_bytes: Option<u64>) -> Progress {
-        Progress { enabled, started: Instant::now(), last: None, total_bytes, docs: 0, words: 0, bytes: 0 }
+        Progress {
+            enabled,
+            started: Instant::now(),
+            last: None,
+            total_bytes,
+            docs: 0,
+            words: 0,
+            bytes: 0,
+        }
     }
 
     /// Records `docs` more documents of `words` words, `bytes` of input read so far in all.
@@ -32,7 +40,10 @@ impl Progress {
             return;
         }
         let now = Instant::now();
-        if self.last.is_some_and(|t| now - t < Duration::from_millis(200)) {
+        if self
+            .last
+            .is_some_and(|t| now - t < Duration::from_millis(200))
+        {
             return;
         }
         self.last = Some(now);
@@ -52,7 +63,12 @@ impl Progress {
         if let Some(total) = self.total_bytes.filter(|&t| t > 0) {
             let frac = (self.bytes as f64 / total as f64).clamp(0.0, 1.0);
             let filled = (frac * 24.0).round() as usize;
-            line.push_str(&format!("[{}{}] {:>3.0}% ", "#".repeat(filled), ".".repeat(24 - filled), frac * 100.0));
+            line.push_str(&format!(
+                "[{}{}] {:>3.0}% ",
+                "#".repeat(filled),
+                ".".repeat(24 - filled),
+                frac * 100.0
+            ));
             if !last && frac > 0.0 {
                 let left = secs * (1.0 - frac) / frac;
                 line.push_str(&format!("ETA {} ", clock(left)));
