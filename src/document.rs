@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::syntax::DepRel;
+pub use crate::kind::EntityKind;
+use crate::syntax::{DepRel, Pos};
 
 /// One word of the input, as nerel segments it (close to CoNLL-2003 tokenisation), with the
 /// part-of-speech (Penn Treebank) and chunk (BIO) tags and the dependency arc (Universal
@@ -20,7 +21,7 @@ pub struct Token {
     pub end: usize,
     /// Penn Treebank part-of-speech tag (`NNP`, `VBD`, ...), when the model predicts them.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pos: Option<String>,
+    pub pos: Option<Pos>,
     /// Chunk tag in BIO form (`B-NP`, `I-VP`, `O`, ...), when the model predicts them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunk: Option<String>,
@@ -51,8 +52,11 @@ pub struct Sentence {
 pub struct Mention {
     /// The mention's text, `&text[start..end]`.
     pub text: String,
-    /// Entity type without BIO prefix: `PER`, `ORG`, `LOC`, `MISC` for CoNLL models.
+    /// Entity type without BIO prefix, as the model names it: `PER`, `ORG`, `LOC`, `MISC` for
+    /// CoNLL models.
     pub label: String,
+    /// The label's kind, mapped when the model loaded.
+    pub kind: EntityKind,
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
@@ -74,8 +78,12 @@ pub struct Entity {
     pub id: usize,
     /// Canonical name: the longest proper name among its mentions.
     pub name: String,
-    /// Entity type (`PER`, `ORG`, `LOC`, `MISC`).
+    /// Entity type (`PER`, `ORG`, `LOC`, `MISC`), decided over all its mentions (a cluster
+    /// holding a company's full name is `ORG`): the model's label of that kind that its
+    /// mentions carry most, else [`EntityKind::conll_label`].
     pub label: String,
+    /// The entity's kind.
+    pub kind: EntityKind,
     /// Other names for it found in the text or derived (surname, acronym, ...).
     pub aliases: Vec<String>,
     /// Indices into [`Document::mentions`].

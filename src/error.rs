@@ -58,6 +58,15 @@ pub enum Error {
         /// The label.
         label: String,
     },
+    /// An entity label of the model maps onto no [`crate::EntityKind`] (see
+    /// [`crate::EntityKind::from_label`]); map it with [`crate::ExtractorBuilder::label_kind`].
+    #[error("{path}: entity label {label:?} has no entity kind: map it with ExtractorBuilder::label_kind(\"{label}\", EntityKind::...)")]
+    UnknownEntityLabel {
+        /// The model folder.
+        path: PathBuf,
+        /// The label, without its BIO prefix.
+        label: String,
+    },
     /// `tokenizer.json` could not be loaded.
     #[error("cannot load tokenizer {path}")]
     Tokenizer {

@@ -838,6 +838,7 @@ mod tests {
                 d.mentions.push(Mention {
                     text: t.to_string(),
                     label: "PER".into(),
+                    kind: crate::EntityKind::Person,
                     start: 0,
                     end: t.len(),
                     score: 1.0,
@@ -849,6 +850,7 @@ mod tests {
                 id,
                 name: texts[0].to_string(),
                 label: "PER".into(),
+                kind: crate::EntityKind::Person,
                 aliases: Vec::new(),
                 mentions: ids,
             });

@@ -47,6 +47,7 @@ mod error;
 pub mod eval;
 #[cfg(feature = "remote")]
 mod hub;
+mod kind;
 mod mentions;
 #[cfg(feature = "onnx")]
 mod onnx_runtime;
@@ -62,8 +63,9 @@ pub use encoder::backend::Backend;
 pub use encoder::casing;
 pub use encoder::model::default_model_dir;
 pub use error::{BoxError, Error, Result};
+pub use kind::EntityKind;
 pub use relations::RelationParams;
-pub use syntax::DepRel;
+pub use syntax::{DepRel, Pos};
 
 use encoder::{Encoder, Prepared, WordScores};
 use mentions::Bio;
@@ -104,6 +106,7 @@ pub struct ExtractorBuilder {
     max_input_bytes: usize,
     threads: Option<usize>,
     relations: RelationParams,
+    label_kinds: Vec<(String, EntityKind)>,
 }
 
 impl Default for ExtractorBuilder {
@@ -118,6 +121,7 @@ impl Default for ExtractorBuilder {
             max_input_bytes: 16 << 20,
             threads: None,
             relations: RelationParams::default(),
+            label_kinds: Vec::new(),
         }
     }
 }
@@ -203,6 +207,14 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Maps the model's entity label `label` (without `B-`/`I-`, e.g. `GENE`) onto `kind`,
+    /// before (and instead of) [`EntityKind::from_label`]. A model whose labels do not all map
+    /// does not load. Default: no explicit mappings.
+    pub fn label_kind(mut self, label: impl Into<String>, kind: EntityKind) -> Self {
+        self.label_kinds.push((label.into(), kind));
+        self
+    }
+
     /// Checks the settings, loads the model, and returns the extractor.
     pub fn build(self) -> Result<Extractor> {
         let bad = |parameter, problem: String| Err(Error::InvalidParameter { parameter, problem });
@@ -237,12 +249,35 @@ impl ExtractorBuilder {
             self.max_tokens,
             self.overlap,
         )?;
-        let ner_labels = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
+        let ner_labels: Vec<Bio> = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
+        let ner_kinds = ner_labels
+            .iter()
+            .map(|l| match l.kind() {
+                None => Ok(EntityKind::Misc), // `O`: never read
+                Some(label) => self
+                    .kind_of(label)
+                    .ok_or_else(|| Error::UnknownEntityLabel {
+                        path: model_dir.clone(),
+                        label: label.to_owned(),
+                    }),
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(Extractor {
             encoder,
             ner_labels,
+            ner_kinds,
             settings: self,
         })
+    }
+
+    /// The kind of entity label `label`: an explicit mapping, else the built-in one.
+    fn kind_of(&self, label: &str) -> Option<EntityKind> {
+        self.label_kinds
+            .iter()
+            .rev()
+            .find(|(l, _)| l == label)
+            .map(|(_, k)| *k)
+            .or_else(|| EntityKind::from_label(label))
     }
 
     /// The model folder: [`model_dir`](Self::model_dir), else `$NEREL_MODEL_DIR`, else
@@ -277,6 +312,8 @@ impl ExtractorBuilder {
 pub struct Extractor {
     encoder: Encoder,
     ner_labels: Vec<Bio>,
+    /// The kind of each NER label (that of `O` is never read).
+    ner_kinds: Vec<EntityKind>,
     settings: ExtractorBuilder,
 }
 
@@ -387,6 +424,7 @@ impl Extractor {
             &prepared.sentences,
             &scores.ner,
             &self.ner_labels,
+            &self.ner_kinds,
         );
         let heads = &self.encoder.heads;
         let tag =
@@ -399,7 +437,9 @@ impl Extractor {
                 text: text[r.clone()].to_owned(),
                 start: r.start,
                 end: r.end,
-                pos: tag(&heads.pos, scores.pos[i]),
+                pos: scores.pos[i]
+                    .and_then(|i| heads.pos.get(i as usize))
+                    .copied(),
                 chunk: tag(&heads.chunk, scores.chunk[i]),
                 head: None,
                 deprel: None,

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::document::Mention;
+use crate::kind::EntityKind;
 
 /// Parsed NER label: outside, or begin/inside of a type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +28,7 @@ impl Bio {
         }
     }
 
-    fn kind(&self) -> Option<&str> {
+    pub fn kind(&self) -> Option<&str> {
         match self {
             Bio::Outside => None,
             Bio::Begin(t) | Bio::Inside(t) => Some(t),
@@ -124,6 +125,7 @@ pub(crate) fn decode(
     sentences: &[Range<usize>],
     probs: &[f32],
     labels: &[Bio],
+    kinds: &[EntityKind],
 ) -> Vec<Mention> {
     let k = labels.len();
     let mut sentence_start = vec![false; words.len()];
@@ -137,9 +139,9 @@ pub(crate) fn decode(
     // a mention never begins or ends on a word without letters or digits (`Toledo ,`)
     let is_punct = |t: usize| !text[words[t].clone()].chars().any(char::is_alphanumeric);
     let mut out = Vec::new();
-    let mut open: Option<(usize, String)> = None; // first word, type
-    let mut close = |open: &mut Option<(usize, String)>, end_word: usize| {
-        let Some((mut first, label)) = open.take() else {
+    let mut open: Option<(usize, String, EntityKind)> = None; // first word, type, kind
+    let mut close = |open: &mut Option<(usize, String, EntityKind)>, end_word: usize| {
+        let Some((mut first, label, kind)) = open.take() else {
             return;
         };
         let mut end_word = end_word;
@@ -156,6 +158,7 @@ pub(crate) fn decode(
         out.push(Mention {
             text: text[start..end].to_owned(),
             label,
+            kind,
             start,
             end,
             score: (first..end_word).map(word_prob).sum::<f32>() / (end_word - first) as f32,
@@ -168,7 +171,11 @@ pub(crate) fn decode(
             Bio::Outside => close(&mut open, t),
             Bio::Begin(kind) => {
                 close(&mut open, t);
-                open = Some((t, kind.clone()));
+                open = Some((
+                    t,
+                    kind.clone(),
+                    kinds.get(j).copied().unwrap_or(EntityKind::Misc),
+                ));
             }
             Bio::Inside(_) => {}
         }
@@ -185,6 +192,17 @@ mod tests {
         ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"]
             .iter()
             .map(|l| Bio::parse(l))
+            .collect()
+    }
+
+    fn kinds() -> Vec<EntityKind> {
+        labels()
+            .iter()
+            .map(|l| {
+                l.kind()
+                    .and_then(EntityKind::from_label)
+                    .unwrap_or(EntityKind::Misc)
+            })
             .collect()
     }
 
@@ -237,13 +255,14 @@ mod tests {
             std::slice::from_ref(&(0..5)),
             &probs,
             &labels(),
+            &kinds(),
         );
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].text, "Anna Kovač");
         assert_eq!(&text[ms[0].start..ms[0].end], "Anna Kovač");
         assert!((ms[0].score - 0.7).abs() < 1e-6);
         assert_eq!((ms[1].label.as_str(), ms[1].text.as_str()), ("ORG", "Acme"));
-        assert!(decode("", &[], &[], &[], &labels()).is_empty());
+        assert!(decode("", &[], &[], &[], &labels(), &kinds()).is_empty());
     }
 
     #[test]
@@ -264,6 +283,7 @@ mod tests {
             std::slice::from_ref(&(0..8)),
             &one_hot(&rows),
             &labels(),
+            &kinds(),
         );
         let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(texts, vec!["Toledo", "USA"]);

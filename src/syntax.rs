@@ -1,5 +1,6 @@
-//! Syntax types: the dependency relations of Universal Dependencies (v2), as the parser of the
-//! default model predicts them (English-EWT's labels, subtypes included).
+//! Syntax types: part-of-speech tags (Penn Treebank, with English-EWT's extra tags) and the
+//! dependency relations of Universal Dependencies (v2), as the parser of the default model
+//! predicts them (English-EWT's labels, subtypes included).
 
 use std::fmt;
 use std::str::FromStr;
@@ -143,9 +144,137 @@ impl<'de> Deserialize<'de> for DepRel {
     }
 }
 
+macro_rules! pos_tags {
+    ($($variant:ident => $label:literal,)*) => {
+        /// A Penn Treebank part-of-speech tag (`NNP`, `VBD`, ...), with the extra tags of
+        /// English-EWT (`ADD`, `HYPH`, `NFP`, ...): a typed value that prints, parses and
+        /// serialises as the tag.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(missing_docs)]
+        pub enum Pos { $($variant,)* }
+
+        impl Pos {
+            /// Every tag this type knows.
+            pub const ALL: &'static [Pos] = &[$(Pos::$variant,)*];
+
+            /// The tag (`PRP$`).
+            pub fn as_str(self) -> &'static str {
+                match self { $(Pos::$variant => $label,)* }
+            }
+        }
+    };
+}
+
+pos_tags! {
+    Quote => "\"",
+    Dollar => "$",
+    CloseQuote => "''",
+    Comma => ",",
+    LeftBracket => "-LRB-",
+    RightBracket => "-RRB-",
+    Period => ".",
+    Colon => ":",
+    Add => "ADD",
+    Afx => "AFX",
+    Cc => "CC",
+    Cd => "CD",
+    Dt => "DT",
+    Ex => "EX",
+    Fw => "FW",
+    Gw => "GW",
+    Hyph => "HYPH",
+    In => "IN",
+    Jj => "JJ",
+    Jjr => "JJR",
+    Jjs => "JJS",
+    Ls => "LS",
+    Md => "MD",
+    Nfp => "NFP",
+    Nn => "NN",
+    Nnp => "NNP",
+    Nnps => "NNPS",
+    Nns => "NNS",
+    Pdt => "PDT",
+    Possessive => "POS",
+    Prp => "PRP",
+    PrpPoss => "PRP$",
+    Rb => "RB",
+    Rbr => "RBR",
+    Rbs => "RBS",
+    Rp => "RP",
+    Sym => "SYM",
+    To => "TO",
+    Uh => "UH",
+    Vb => "VB",
+    Vbd => "VBD",
+    Vbg => "VBG",
+    Vbn => "VBN",
+    Vbp => "VBP",
+    Vbz => "VBZ",
+    Wdt => "WDT",
+    Wp => "WP",
+    WpPoss => "WP$",
+    Wrb => "WRB",
+    OpenQuote => "``",
+    OpenParen => "(",
+    CloseParen => ")",
+    Xx => "XX",
+}
+
+impl Pos {
+    /// The tag for `tag`, also reading the bracket spellings `-LCB-`/`-RCB-` and CoNLL-2003's
+    /// `NN|SYM` (as `NN`).
+    fn lenient(tag: &str) -> Option<Pos> {
+        match tag {
+            "-LCB-" => Some(Pos::LeftBracket),
+            "-RCB-" => Some(Pos::RightBracket),
+            "NN|SYM" => Some(Pos::Nn),
+            _ => Pos::ALL.iter().copied().find(|p| p.as_str() == tag),
+        }
+    }
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A tag that is not a part-of-speech tag this crate knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownPos(pub String);
+
+impl fmt::Display for UnknownPos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown part-of-speech tag {:?}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownPos {}
+
+impl FromStr for Pos {
+    type Err = UnknownPos;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Pos::lenient(s).ok_or_else(|| UnknownPos(s.to_owned()))
+    }
+}
+
+impl Serialize for Pos {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Pos {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::DepRel;
+    use super::{DepRel, Pos};
 
     #[test]
     fn labels_round_trip() {
@@ -156,5 +285,18 @@ mod tests {
         assert_eq!(DepRel::NsubjPass.universal(), "nsubj");
         assert!(DepRel::NsubjPass.is("nsubj") && !DepRel::Nsubj.is("obj"));
         assert!("nsubj:bogus".parse::<DepRel>().is_err());
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for &p in Pos::ALL {
+            assert_eq!(p.as_str().parse::<Pos>(), Ok(p));
+            assert_eq!(
+                serde_json::from_str::<Pos>(&serde_json::to_string(&p).unwrap()).unwrap(),
+                p
+            );
+        }
+        assert_eq!("NN|SYM".parse::<Pos>(), Ok(Pos::Nn));
+        assert!("VERB".parse::<Pos>().is_err());
     }
 }

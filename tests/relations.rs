@@ -7,7 +7,7 @@ use nerel::relations::{link, RelationParams};
 
 /// The crate's own test-input parser, shared with the unit tests (it names `crate::document`).
 mod document {
-    pub use nerel::{Entity, Mention, Relation, Sentence, Token};
+    pub use nerel::{Entity, EntityKind, Mention, Relation, Sentence, Token};
 }
 #[path = "../src/relations/testutil.rs"]
 #[allow(dead_code)]

@@ -129,16 +129,16 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
             .filter_map(|r| Some((ents.get(r.head)?.0, ents.get(r.tail)?.0, r.kind.clone())))
             .collect();
         let mut pred: HashSet<Triple> = HashSet::new();
-        for r in &doc.relations {
-            let Some(kind) = r
-                .relation
-                .as_deref()
-                .and_then(|k| TYPES.iter().find(|(n, _)| *n == k))
-                .map(|(_, c)| *c)
-            else {
-                continue;
+        // Every reading of the relation head: a typed relation of its own, or evidence it added
+        // to a relation the tree stage read (its path is `relation head`, type).
+        for ev in doc.relations.iter().flat_map(|r| &r.evidence) {
+            let typed = match ev.path.as_slice() {
+                [from, k, ..] if from == "relation head" => {
+                    TYPES.iter().find(|(n, _)| n == k).map(|(_, c)| *c)
+                }
+                _ => None,
             };
-            for ev in &r.evidence {
+            if let Some(kind) = typed {
                 pred.insert((
                     span_of(ev.subject.start, ev.subject.end),
                     span_of(ev.object.start, ev.object.end),

@@ -61,7 +61,7 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
                 token += 1;
                 let pred_head = tok.map_or(0, |t| t.head.map_or(0, |h| h - first + 1));
                 let pred_rel = tok.and_then(|t| t.deprel).map_or("_", |d| d.as_str());
-                let pred_pos = tok.and_then(|t| t.pos.as_deref()).unwrap_or("_");
+                let pred_pos = tok.and_then(|t| t.pos).map_or("_", |p| p.as_str());
                 let head_ok = cols[6] == pred_head.to_string();
                 let rel_ok = universal(&cols[7]) == universal(pred_rel);
                 n += 1;

@@ -22,7 +22,9 @@ use nerel::eval::{score_relations, Counts, Kind, RelationGold, Totals};
 
 use crate::Common;
 
-const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]";
+const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--head-threshold P] [--head-types T,T] \
+                     [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]\n\
+                     RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements";
 
 /// One document of the set: its id, gold annotation and text.
 struct DevDoc {
@@ -34,6 +36,7 @@ struct DevDoc {
 pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     let common = Common::take(&mut argv)?;
     let (mut dir, mut show) = (None, Some(40usize));
+    let mut params = nerel::RelationParams::default();
     let mut it = argv.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -46,13 +49,43 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
                     Some(v.parse().map_err(|_| USAGE)?)
                 };
             }
+            "--without" => {
+                let name = it.next().ok_or(USAGE)?;
+                let rule = nerel::relations::Rule::from_name(&name)
+                    .ok_or_else(|| format!("unknown rule {name:?}\n{USAGE}"))?;
+                params = params.without(rule);
+            }
+            "--lexicon" => {
+                let path = it.next().ok_or(USAGE)?;
+                let raw = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read {path}: {e}"))?;
+                let mut lexicon = nerel::relations::Lexicon::default();
+                lexicon
+                    .extend_from_str(&raw)
+                    .map_err(|e| format!("{path}: {e}"))?;
+                params = params.with_lexicon(lexicon);
+            }
+            "--head-threshold" => {
+                params = params.with_head_threshold(it.next().ok_or(USAGE)?.parse()?)
+            }
+            "--head-types" => {
+                let list = it.next().ok_or(USAGE)?;
+                let types = list
+                    .split(',')
+                    .map(|n| {
+                        nerel::relations::HeadRelation::from_name(n.trim())
+                            .ok_or_else(|| format!("unknown type {n:?}"))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                params = params.with_head_types(&types);
+            }
             _ => return Err(format!("unknown argument {a:?}\n{USAGE}").into()),
         }
     }
     let dir = dir.ok_or(USAGE)?;
     let docs = read_set(Path::new(&dir))?;
 
-    let extractor = common.builder().build()?;
+    let extractor = common.builder().relations(params).build()?;
     let started = Instant::now();
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let predicted = extractor.extract_batch(&texts)?;

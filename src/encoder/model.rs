@@ -15,7 +15,7 @@ use super::backend::{self, Backend, Net};
 use super::casing;
 use crate::decode::Decoder;
 use crate::error::{Error, Result};
-use crate::syntax::DepRel;
+use crate::syntax::{DepRel, Pos};
 
 /// Weight file names tried in order.
 const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
@@ -25,7 +25,7 @@ pub(crate) struct Heads {
     /// NER labels (`O`, `B-PER`, ...): the first block of outputs.
     pub ner: Vec<String>,
     /// POS labels, the block after NER (empty when the model has none).
-    pub pos: Vec<String>,
+    pub pos: Vec<Pos>,
     /// Chunk labels, the block after POS (empty when the model has none).
     pub chunk: Vec<String>,
     /// Dependency relations of the parser (empty when the model has none).
@@ -199,6 +199,15 @@ fn heads(
                 path: labels_path.clone(),
                 label: e.0,
             })?;
+        let pos = file
+            .pos
+            .iter()
+            .map(|l| l.parse::<Pos>())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::UnknownLabel {
+                path: labels_path.clone(),
+                label: e.0,
+            })?;
         let (blocks, total) = layout(&labels_path, &file)?;
         let vectors = blocks
             .iter()
@@ -211,7 +220,7 @@ fn heads(
         let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len(), root)?;
         let heads = Heads {
             ner: file.ner,
-            pos: file.pos,
+            pos,
             chunk: file.chunk,
             deprel,
             rel_types: file.rel04,

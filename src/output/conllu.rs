@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::document::Document;
+use crate::syntax::Pos;
 
 /// Writes a document's tokens as CoNLL-U, one block per sentence: ID, FORM, XPOS, HEAD, DEPREL,
 /// and in MISC the NER label (`NER=B-PER`) and `SpaceAfter=No` where the text has no space.
@@ -33,7 +34,7 @@ pub fn conllu(text: &str, doc: &Document) -> String {
                 "{}\t{}\t_\t_\t{}\t_\t{}\t{}\t_\t{}",
                 t - s.first_token + 1,
                 tok.text.replace(['\t', '\n'], " "),
-                tok.pos.as_deref().unwrap_or("_"),
+                tok.pos.map_or("_", Pos::as_str),
                 head,
                 tok.deprel.map_or("_", |d| d.as_str()),
                 misc.join("|")
@@ -56,7 +57,7 @@ mod tests {
             text: t.into(),
             start: s,
             end: s + t.len(),
-            pos: Some(pos.into()),
+            pos: Some(pos.parse().unwrap()),
             chunk: None,
             head,
             deprel: Some(rel),
@@ -76,6 +77,7 @@ mod tests {
             mentions: vec![Mention {
                 text: "Lavrov".into(),
                 label: "PER".into(),
+                kind: crate::EntityKind::Person,
                 start: 0,
                 end: 6,
                 score: 0.9,

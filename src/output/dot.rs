@@ -85,6 +85,7 @@ mod tests {
             id,
             name: name.into(),
             label: "ORG".into(),
+            kind: crate::EntityKind::Organization,
             aliases: vec![],
             mentions: vec![],
         };

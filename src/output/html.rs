@@ -181,6 +181,7 @@ mod tests {
             Mention {
                 text: s.into(),
                 label: label.into(),
+                kind: crate::EntityKind::from_label(label).unwrap_or(crate::EntityKind::Misc),
                 start,
                 end: start + s.len(),
                 score: 1.0,
@@ -195,6 +196,7 @@ mod tests {
                     id: 0,
                     name: "Lavrov <b>".into(),
                     label: "PER".into(),
+                    kind: crate::EntityKind::Person,
                     aliases: vec!["<i>".into()],
                     mentions: vec![0],
                 },
@@ -202,6 +204,7 @@ mod tests {
                     id: 1,
                     name: "Rice".into(),
                     label: "PER".into(),
+                    kind: crate::EntityKind::Person,
                     aliases: vec![],
                     mentions: vec![1],
                 },
@@ -233,6 +236,7 @@ mod tests {
         bad.mentions.push(Mention {
             text: "x".into(),
             label: "LOC".into(),
+            kind: crate::EntityKind::Location,
             start: 999,
             end: 1000,
             score: 1.0,

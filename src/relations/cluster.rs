@@ -1,8 +1,11 @@
 //! Mentions → entities: exact names, surnames, acronyms, longer names ending in a shorter one,
 //! and demonyms joining their country.
 
+use std::collections::{HashMap, HashSet};
+
 use super::lexicon::Lexicon;
 use crate::document::{Entity, Mention};
+use crate::kind::EntityKind;
 
 /// Courtesy titles stripped from the front of person names.
 const HONORIFICS: &[&str] = &[
@@ -69,27 +72,119 @@ pub(crate) fn cluster(text: &str, mentions: &[Mention], lex: &Lexicon) -> Cluste
     let names: Vec<Option<Name>> = mentions.iter().map(|m| name_of(m, lex)).collect();
     let mut uf = UnionFind::new(mentions.len());
     merge_exact(&names, &mut uf);
-    merge_contained(&names, mentions, &mut uf);
-    merge_company(&names, mentions, lex, &mut uf);
+    let longs = Longs::index(&names, mentions);
+    merge_contained(&names, mentions, &longs, &mut uf);
+    merge_company(&names, mentions, lex, &longs, &mut uf);
     build(text, mentions, &names, &mut uf)
+}
+
+/// Lower-case words joined by spaces: the key of the indexes below (`eq_ignore_ascii_case`
+/// on words is equality of these keys).
+fn joined(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| w.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The distinct names of a document, indexed for the merges, so that clustering takes time in
+/// proportion to the mentions, not their square. A name stands for every mention with the same
+/// words, kind and flags: those were merged by [`merge_exact`] already, so they share a root.
+struct Longs {
+    /// Joined suffix of `k < len` words → names ending in it.
+    suffix: HashMap<String, Vec<usize>>,
+    /// Acronym → names it may abbreviate.
+    acronym: HashMap<String, Vec<usize>>,
+    /// Joined leading words of a company's core → company names starting so.
+    leading: HashMap<String, Vec<usize>>,
+}
+
+impl Longs {
+    fn index(names: &[Option<Name>], mentions: &[Mention]) -> Longs {
+        let mut seen: HashSet<(String, String, EntityKind, bool, bool)> = HashSet::new();
+        let mut reps = Vec::new();
+        for (j, n) in names.iter().enumerate() {
+            let Some(n) = n else { continue };
+            let id = (
+                joined(&n.words),
+                joined(&n.core),
+                mentions[j].kind,
+                n.person,
+                n.demonym,
+            );
+            if seen.insert(id) {
+                reps.push(j);
+            }
+        }
+        let (mut suffix, mut acronym, mut leading) =
+            (HashMap::new(), HashMap::new(), HashMap::new());
+        for &j in &reps {
+            let Some(n) = &names[j] else { continue };
+            for k in 1..n.words.len() {
+                suffix
+                    .entry(joined(&n.words[n.words.len() - k..]))
+                    .or_insert_with(Vec::new)
+                    .push(j);
+            }
+            for a in acronyms(&n.words) {
+                acronym.entry(a).or_insert_with(Vec::new).push(j);
+            }
+            if n.company && !n.person {
+                for k in 1..=n.core.len().min(n.words.len() - 1) {
+                    leading
+                        .entry(joined(&n.core[..k]))
+                        .or_insert_with(Vec::new)
+                        .push(j);
+                }
+            }
+        }
+        Longs {
+            suffix,
+            acronym,
+            leading,
+        }
+    }
+
+    /// Names that may be longer forms of `short`: ending in its words, or abbreviated by it.
+    fn for_short(&self, short: &Name) -> impl Iterator<Item = usize> + '_ {
+        let by_suffix = self.suffix.get(&joined(&short.words)).into_iter().flatten();
+        let by_acronym = acronym_letters(&short.display)
+            .filter(|_| short.words.len() == 1)
+            .and_then(|a| self.acronym.get(&a))
+            .into_iter()
+            .flatten();
+        by_suffix.chain(by_acronym).copied()
+    }
 }
 
 /// Short forms of company names: `Vostok` and `Vostok Mining` join `Vostok Mining Corp.`
 /// (leading words of a name ending in a company suffix), whatever the NER typed them, when one
 /// company alone has those leading words.
-fn merge_company(names: &[Option<Name>], mentions: &[Mention], lex: &Lexicon, uf: &mut UnionFind) {
+fn merge_company(
+    names: &[Option<Name>],
+    mentions: &[Mention],
+    lex: &Lexicon,
+    longs: &Longs,
+    uf: &mut UnionFind,
+) {
     for i in 0..names.len() {
         let Some(short) = &names[i] else { continue };
         if short.person
             || short.demonym
-            || mentions[i].label == "PER"
+            || mentions[i].kind == EntityKind::Person
             || lex.is_country(&short.display)
         {
             continue;
         }
         let mut roots: Vec<usize> = Vec::new();
-        for (j, long) in names.iter().enumerate() {
-            let Some(long) = long else { continue };
+        for &j in longs
+            .leading
+            .get(&joined(&short.words))
+            .into_iter()
+            .flatten()
+        {
+            let Some(long) = &names[j] else { continue };
             let leading = long.company
                 && !long.person
                 && short.words.len() <= long.core.len()
@@ -113,7 +208,7 @@ fn merge_company(names: &[Option<Name>], mentions: &[Mention], lex: &Lexicon, uf
 }
 
 fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
-    let person = m.label == "PER";
+    let person = m.kind == EntityKind::Person;
     let mut words: Vec<String> = m.text.split_whitespace().map(str::to_string).collect();
     if let Some(last) = words.last_mut() {
         for clitic in ["'s", "’s"] {
@@ -239,25 +334,42 @@ pub(crate) fn acronyms(words: &[String]) -> Vec<String> {
     out
 }
 
+/// Merges mentions with the same key, and a company's name with its core written alone
+/// (`Telluride Gold Co` with `Telluride Gold`). Labels are not compared: the NER model
+/// sometimes labels one mention of a name differently from the others.
 fn merge_exact(names: &[Option<Name>], uf: &mut UnionFind) {
-    for i in 0..names.len() {
-        for j in 0..i {
-            if let (Some(a), Some(b)) = (&names[i], &names[j]) {
-                // Labels are not compared: the NER model sometimes labels one mention of a
-                // name differently from the others.
-                let core_same = |x: &Name, y: &Name| {
-                    x.company && !y.company && key_of(&x.core.join(" ")) == y.key
-                };
-                if a.key == b.key || core_same(a, b) || core_same(b, a) {
-                    uf.union(i, j);
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if let Some(n) = n {
+            match by_key.get(n.key.as_str()) {
+                Some(&first) => uf.union(i, first),
+                None => {
+                    by_key.insert(&n.key, i);
                 }
+            }
+        }
+    }
+    // A company's core against names that are not companies (those with the core's key).
+    let plain: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            n.as_ref()
+                .filter(|n| !n.company)
+                .map(|n| (n.key.as_str(), i))
+        })
+        .collect();
+    for (i, n) in names.iter().enumerate() {
+        if let Some(n) = n.as_ref().filter(|n| n.company) {
+            if let Some(&j) = plain.get(key_of(&n.core.join(" ")).as_str()) {
+                uf.union(i, j);
             }
         }
     }
 }
 
 /// Whether `short` may be another name for `long`: surname, acronym, or a name `long` ends in.
-fn names_same(short: &Name, short_label: &str, long: &Name, long_label: &str) -> bool {
+fn names_same(short: &Name, short_kind: EntityKind, long: &Name, long_kind: EntityKind) -> bool {
     if short.words.len() >= long.words.len() || short.person != long.person {
         return false;
     }
@@ -274,17 +386,22 @@ fn names_same(short: &Name, short_label: &str, long: &Name, long_label: &str) ->
             return acronyms(&long.words).contains(&letters);
         }
     }
-    suffix && short_label == long_label && !short.demonym && !long.demonym
+    suffix && short_kind == long_kind && !short.demonym && !long.demonym
 }
 
 /// Merges each shorter name into the one longer name it abbreviates or ends, when unambiguous.
-fn merge_contained(names: &[Option<Name>], mentions: &[Mention], uf: &mut UnionFind) {
+fn merge_contained(
+    names: &[Option<Name>],
+    mentions: &[Mention],
+    longs: &Longs,
+    uf: &mut UnionFind,
+) {
     for i in 0..names.len() {
         let Some(short) = &names[i] else { continue };
         let mut roots: Vec<usize> = Vec::new();
-        for (j, long) in names.iter().enumerate() {
-            let Some(long) = long else { continue };
-            if names_same(short, &mentions[i].label, long, &mentions[j].label) {
+        for j in longs.for_short(short) {
+            let Some(long) = &names[j] else { continue };
+            if names_same(short, mentions[i].kind, long, mentions[j].kind) {
                 let r = uf.find(j);
                 if !roots.contains(&r) {
                     roots.push(r);
@@ -315,10 +432,11 @@ fn build(text: &str, mentions: &[Mention], names: &[Option<Name>], uf: &mut Unio
         }
         entity_of[i] = Some(id);
     }
+    let words = CapitalWords::new(text);
     let entities = members
         .into_iter()
         .enumerate()
-        .map(|(id, ms)| entity(text, id, ms, mentions, names))
+        .map(|(id, ms)| entity(&words, id, ms, mentions, names))
         .collect();
     Clusters {
         entities,
@@ -327,7 +445,7 @@ fn build(text: &str, mentions: &[Mention], names: &[Option<Name>], uf: &mut Unio
 }
 
 fn entity(
-    text: &str,
+    words: &CapitalWords,
     id: usize,
     ms: Vec<usize>,
     mentions: &[Mention],
@@ -343,12 +461,13 @@ fn entity(
     } else {
         proper.clone()
     };
-    let label = cluster_label(&proper).unwrap_or_else(|| "LOC".to_string());
+    let kind = cluster_kind(&proper).unwrap_or(EntityKind::Location);
+    let label = label_of(&named, kind);
     // The display name is a properly cased form when there is one (not a headline's capitals).
     if pick.iter().any(|(_, n)| !n.capitals) {
         pick.retain(|(_, n)| !n.capitals);
     }
-    let best = canonical(&pick, label == "PER");
+    let best = canonical(&pick, kind == EntityKind::Person);
     let name = best.map(|(_, n)| n.display.clone()).unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
     let add = |aliases: &mut Vec<String>, a: &str| {
@@ -362,13 +481,13 @@ fn entity(
             if n.demonym { m.text.trim() } else { &n.display },
         );
     }
-    if matches!(label.as_str(), "ORG" | "MISC") {
+    if matches!(kind, EntityKind::Organization | EntityKind::Misc) {
         for a in pick.iter().filter_map(|(_, n)| generated_acronym(n)) {
             let known = a == name
                 || aliases
                     .iter()
                     .any(|x| acronym_letters(x).as_deref() == Some(a.as_str()));
-            if !known && occurs_as_word(text, &a) {
+            if !known && words.contains(&a) {
                 add(&mut aliases, &a);
             }
         }
@@ -377,6 +496,7 @@ fn entity(
         id,
         name,
         label,
+        kind,
         aliases,
         mentions: ms,
     }
@@ -388,7 +508,11 @@ fn canonical<'a>(
     pick: &[&'a (&'a Mention, &'a Name)],
     person: bool,
 ) -> Option<&'a (&'a Mention, &'a Name)> {
-    let count = |d: &str| pick.iter().filter(|(_, n)| n.display == d).count();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (_, n) in pick {
+        *counts.entry(n.display.as_str()).or_default() += 1;
+    }
+    let count = |d: &str| counts.get(d).copied().unwrap_or(0);
     let rank = |(_, n): &(&Mention, &Name)| {
         let multi = n.words.len() >= 2 && !person;
         let frequency = if multi { count(&n.display) } else { 0 };
@@ -425,50 +549,70 @@ fn generated_acronym(n: &Name) -> Option<String> {
         .filter(|a| (2..=5).contains(&a.chars().count()))
 }
 
-/// Whether `word` occurs in `text` between non-alphanumeric characters.
-fn occurs_as_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let before = text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = text[i + word.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
+/// The words of a text written in capitals (runs of alphanumeric characters between others),
+/// read once: whether a generated acronym occurs in the text as a word.
+struct CapitalWords<'t>(HashSet<&'t str>);
+
+impl<'t> CapitalWords<'t> {
+    fn new(text: &'t str) -> Self {
+        let capital = |w: &&str| {
+            !w.is_empty() && w.chars().count() <= 8 && w.chars().all(|c| c.is_uppercase())
+        };
+        CapitalWords(
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(capital)
+                .collect(),
+        )
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
 }
 
 /// A cluster's type, decided over all its mentions: the type of its longest names (a cluster
 /// holding an organisation's full name is an organisation), the majority among them.
-fn cluster_label(named: &[&(&Mention, &Name)]) -> Option<String> {
+fn cluster_kind(named: &[&(&Mention, &Name)]) -> Option<EntityKind> {
     let longest = named.iter().map(|(_, n)| n.words.len()).max()?;
-    let company = named.iter().any(|(m, n)| n.company && m.label != "PER");
-    if company {
-        return Some("ORG".to_string());
-    }
-    let long: Vec<&(&Mention, &Name)> = named
+    let company = named
         .iter()
-        .copied()
-        .filter(|(_, n)| n.words.len() == longest)
-        .collect();
-    if longest >= 2 {
-        return majority_label(&long);
+        .any(|(m, n)| n.company && m.kind != EntityKind::Person);
+    if company {
+        return Some(EntityKind::Organization);
     }
-    majority_label(named)
+    if longest >= 2 {
+        let long: Vec<EntityKind> = named
+            .iter()
+            .filter(|(_, n)| n.words.len() == longest)
+            .map(|(m, _)| m.kind)
+            .collect();
+        return majority(&long);
+    }
+    majority(&named.iter().map(|(m, _)| m.kind).collect::<Vec<_>>())
 }
 
-fn majority_label(named: &[&(&Mention, &Name)]) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (m, _) in named {
-        match counts.iter_mut().find(|(l, _)| *l == m.label) {
+/// The most frequent item, the first seen among equals.
+fn majority<T: PartialEq + Copy>(items: &[T]) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for &x in items {
+        match counts.iter_mut().find(|(l, _)| *l == x) {
             Some(c) => c.1 += 1,
-            None => counts.push((&m.label, 1)),
+            None => counts.push((x, 1)),
         }
     }
     let max = counts.iter().map(|c| c.1).max()?;
-    counts.iter().find(|c| c.1 == max).map(|c| c.0.to_string())
+    counts.iter().find(|c| c.1 == max).map(|c| c.0)
+}
+
+/// An entity's label: the model's label of its kind that its mentions carry most, else the
+/// kind's CoNLL label (a cluster typed by a company name its mentions never labelled `ORG`).
+fn label_of(named: &[(&Mention, &Name)], kind: EntityKind) -> String {
+    let labels: Vec<&str> = named
+        .iter()
+        .filter(|(m, _)| m.kind == kind)
+        .map(|(m, _)| m.label.as_str())
+        .collect();
+    majority(&labels).unwrap_or(kind.conll_label()).to_string()
 }
 
 /// Plain union-find over mention indices.

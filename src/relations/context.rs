@@ -1,6 +1,7 @@
 //! The document as the relation patterns see it: checked token ranges, word categories,
 //! mention and argument-unit maps, quotes.
 
+use crate::kind::EntityKind;
 use std::ops::Range;
 
 use super::cluster::Clusters;
@@ -73,6 +74,9 @@ pub(crate) struct Ctx<'a> {
     pub parsed: Vec<bool>,
     /// Whether each sentence is written in capitals (a headline or dateline).
     pub capitals: Vec<bool>,
+    /// Whether a mention modifying a common noun stands for it as an argument (`Russian
+    /// troops`): [`super::Rule::Modifiers`].
+    pub modifiers: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -184,6 +188,7 @@ impl<'a> Ctx<'a> {
             children,
             parsed,
             capitals,
+            modifiers: true,
             text,
             lex,
             words,
@@ -203,12 +208,9 @@ impl<'a> Ctx<'a> {
         self.clusters.entity_of.get(m).copied().flatten()
     }
 
-    /// Label of entity `e`.
-    pub fn label(&self, e: usize) -> &str {
-        self.clusters
-            .entities
-            .get(e)
-            .map_or("", |x| x.label.as_str())
+    /// Kind of entity `e` (`None` for an index out of range).
+    pub fn kind(&self, e: usize) -> Option<EntityKind> {
+        self.clusters.entities.get(e).map(|x| x.kind)
     }
 
     /// Adds a unit unless it overlaps one already there; returns its index.

@@ -76,8 +76,13 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
 
 /// Adds the relation head's relations: one the tree stage also read (same entities, a compatible
 /// predicate) joins that relation as more evidence; the others are added.
-/// Only those scoring at least `alone` are added on their own.
-pub(crate) fn fold_head(relations: &mut Vec<Relation>, typed: Vec<Relation>, alone: f32) {
+/// Only those of the types `standing` scoring at least `alone` are added on their own.
+pub(crate) fn fold_head(
+    relations: &mut Vec<Relation>,
+    typed: Vec<Relation>,
+    alone: f32,
+    standing: &[HeadRelation],
+) {
     for t in typed {
         let Some(kind) = t.relation.as_deref().and_then(HeadRelation::from_name) else {
             continue;
@@ -96,7 +101,7 @@ pub(crate) fn fold_head(relations: &mut Vec<Relation>, typed: Vec<Relation>, alo
                     }
                 }
             }
-            None if t.score >= alone => relations.push(t),
+            None if t.score >= alone && standing.contains(&kind) => relations.push(t),
             None => {}
         }
     }

@@ -64,13 +64,65 @@ use crate::document::{Entity, Mention, Relation, Sentence, Token};
 pub use head::{HeadPair, HeadRelation};
 pub use lexicon::{Lexicon, LexiconError, Sense};
 
+/// The constructions the relation stage reads, each of which can be turned off
+/// ([`RelationParams::without`]) to measure what it adds (`evaluate --relations DIR --without RULE`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Roles from titles before names and appositions (`Russian Foreign Minister Sergei
+    /// Lavrov`, `Lavrov, Russia's foreign minister`), and titles standing for the person later.
+    Roles,
+    /// Mentions modifying a noun stand for it (`NATO calls`, `Russia's borders`).
+    Modifiers,
+    /// Verb groups between a subject and an object read from the words (`V | V P | V W* P`).
+    VerbGroups,
+    /// Verbs read along the dependency tree: subject, object, obliques, passives, control,
+    /// relative clauses, coordination.
+    TreeVerbs,
+    /// Nominal predicates read along the tree: copulas, appositions, title compounds, act nouns
+    /// with their arguments.
+    TreeNominals,
+    /// Judgements a speaker applies to a target in reported speech (`Y is a dictatorship`).
+    Judgements,
+}
+
+impl Rule {
+    /// Every rule.
+    pub const ALL: [Rule; 6] = [
+        Rule::Roles,
+        Rule::Modifiers,
+        Rule::VerbGroups,
+        Rule::TreeVerbs,
+        Rule::TreeNominals,
+        Rule::Judgements,
+    ];
+
+    /// The rule's name in kebab case (`tree-verbs`), as `evaluate --without` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Roles => "roles",
+            Rule::Modifiers => "modifiers",
+            Rule::VerbGroups => "verb-groups",
+            Rule::TreeVerbs => "tree-verbs",
+            Rule::TreeNominals => "tree-nominals",
+            Rule::Judgements => "judgements",
+        }
+    }
+
+    /// The rule named `name`.
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.name() == name)
+    }
+}
+
 /// Settings of the relation stage. Build with [`RelationParams::default`] and the `with_*` setters.
 #[derive(Debug, Clone)]
 pub struct RelationParams {
     threshold: f32,
     head_threshold: f32,
+    head_types: Vec<HeadRelation>,
     lexicon: Arc<Lexicon>,
     pronouns: bool,
+    off: Vec<Rule>,
 }
 
 impl Default for RelationParams {
@@ -78,8 +130,10 @@ impl Default for RelationParams {
         RelationParams {
             threshold: 0.5,
             head_threshold: score::HEAD_THRESHOLD,
+            head_types: HeadRelation::ALL.to_vec(),
             lexicon: Arc::new(Lexicon::builtin().clone()),
             pronouns: true,
+            off: Vec::new(),
         }
     }
 }
@@ -99,7 +153,7 @@ impl RelationParams {
     /// `based_in`, ...) to join the document's as relations of their own; above 1 turns that off.
     /// Default: off (on the news dev set they cost more precision than they add recall). Pairs
     /// of at least probability 0.5 still join a compatible relation the tree
-    /// stage read, as more evidence.
+    /// stage read, as more evidence (its path: `relation head`, type).
     pub fn with_head_threshold(mut self, threshold: f32) -> Self {
         self.head_threshold = if threshold.is_finite() {
             threshold.max(0.0)
@@ -107,6 +161,18 @@ impl RelationParams {
             0.5
         };
         self
+    }
+
+    /// Which of the relation head's types may stand on their own (at or above
+    /// [`head_threshold`](Self::head_threshold)); the others only add evidence. Default: all five.
+    pub fn with_head_types(mut self, types: &[HeadRelation]) -> Self {
+        self.head_types = types.to_vec();
+        self
+    }
+
+    /// The types of the relation head that may stand on their own.
+    pub fn head_types(&self) -> &[HeadRelation] {
+        &self.head_types
     }
 
     /// The relation head's threshold.
@@ -124,6 +190,19 @@ impl RelationParams {
     pub fn with_pronouns(mut self, pronouns: bool) -> Self {
         self.pronouns = pronouns;
         self
+    }
+
+    /// Turns `rule` off, to measure what it adds. Default: every rule on.
+    pub fn without(mut self, rule: Rule) -> Self {
+        if !self.off.contains(&rule) {
+            self.off.push(rule);
+        }
+        self
+    }
+
+    /// Whether `rule` is on.
+    pub fn uses(&self, rule: Rule) -> bool {
+        !self.off.contains(&rule)
     }
 
     /// The score threshold.
@@ -171,9 +250,20 @@ pub fn link_with(
     let clusters = cluster::cluster(text, mentions, lex);
     let mut ctx = context::Ctx::new(text, tokens, sentences, mentions, clusters, lex);
 
-    let (mut candidates, defined) = roles::find(&mut ctx);
-    let title_aliases = roles::title_units(&mut ctx, &defined);
-    units::add_modifiers(&mut ctx);
+    let (mut candidates, defined) = if params.uses(Rule::Roles) {
+        roles::find(&mut ctx)
+    } else {
+        Default::default()
+    };
+    let title_aliases = if params.uses(Rule::Roles) {
+        roles::title_units(&mut ctx, &defined)
+    } else {
+        Vec::new()
+    };
+    ctx.modifiers = params.uses(Rule::Modifiers);
+    if ctx.modifiers {
+        units::add_modifiers(&mut ctx);
+    }
     units::add_names(&mut ctx);
     if params.pronouns() {
         units::add_pronouns(&mut ctx);
@@ -185,15 +275,19 @@ pub fn link_with(
         // Parsed sentences are read along the tree and by the verb-group patterns (which still
         // find verbs the parser attached wrongly); the readings merge.
         let (found, speech) = patterns::sentence(&ctx, si);
-        candidates.extend(found);
+        if params.uses(Rule::VerbGroups) {
+            candidates.extend(found);
+        }
         if ctx.parsed[si] {
-            let (found, tree_speech) = tree::sentence(&ctx, si);
+            let (found, tree_speech) = tree::sentence(&ctx, si, params);
             candidates.extend(found);
             clauses.extend(tree_speech);
         }
         clauses.extend(speech);
     }
-    candidates.extend(speech::judgements(&ctx, &quotes, &clauses));
+    if params.uses(Rule::Judgements) {
+        candidates.extend(speech::judgements(&ctx, &quotes, &clauses));
+    }
     // Speaker – said – X is no relation; negated and hedged predicates state none.
     candidates.retain(|c| {
         let says = c.relation.is_none() && lex.verb(&c.lemma).is_some_and(|s| s.speech);
@@ -213,6 +307,7 @@ pub fn link_with(
         &mut relations,
         merge::merge(typed, fold_at),
         params.head_threshold(),
+        params.head_types(),
     );
     let mut entities = ctx.clusters.entities;
     for (e, alias) in title_aliases {
@@ -227,3 +322,5 @@ pub fn link_with(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tree_tests;

@@ -3,6 +3,7 @@
 //! as `issued a statement condemning`), passives turned around, coordinated arguments shared,
 //! symmetric verbs relating coordinated subjects, and nominalisations (`the signing of X by Y`).
 
+use crate::kind::EntityKind;
 use std::ops::Range;
 
 use super::context::{Ctx, Unit};
@@ -471,7 +472,7 @@ fn relate(
         for &o in &r.objects {
             let locative = nouns > 0
                 && matches!(preps.last(), Some(&("in" | "at")))
-                && ctx.label(ctx.units[o].entity) == "LOC"
+                && ctx.kind(ctx.units[o].entity) == Some(EntityKind::Location)
                 && !noun_typed;
             if locative {
                 continue;

@@ -2,6 +2,7 @@
 //! Appathurai`) and appositions (`Sergei Lavrov, Russia's foreign minister,`), and the nominal
 //! titles they define (`the NATO secretary-general` later stands for that person).
 
+use crate::kind::EntityKind;
 use std::ops::Range;
 
 use super::context::{Ctx, Unit, UnitKind};
@@ -42,7 +43,10 @@ pub(crate) fn find(ctx: &mut Ctx) -> (Vec<Candidate>, Vec<Defined>) {
             let Some(r) = ctx.mention_tokens[mi].clone() else {
                 continue;
             };
-            if r.start < sent.start || r.end > sent.end || ctx.mentions[mi].label != "PER" {
+            if r.start < sent.start
+                || r.end > sent.end
+                || ctx.mentions[mi].kind != EntityKind::Person
+            {
                 continue;
             }
             let Some(person) = ctx.entity_of(mi) else {
@@ -128,7 +132,7 @@ fn apposition(
     if let Some(m) = ctx.mention_at.get(q).copied().flatten() {
         let range = ctx.mention_tokens[m]
             .clone()
-            .filter(|x| x.start == q && ctx.mentions[m].label != "PER");
+            .filter(|x| x.start == q && ctx.mentions[m].kind != EntityKind::Person);
         if let Some(range) = range {
             q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
             org = Some(m);
@@ -149,7 +153,7 @@ fn apposition(
         if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
             if let Some(range) = ctx.mention_tokens[m]
                 .clone()
-                .filter(|x| x.start == o && ctx.mentions[m].label != "PER")
+                .filter(|x| x.start == o && ctx.mentions[m].kind != EntityKind::Person)
             {
                 org = Some(m);
                 after = range.end;
@@ -210,7 +214,7 @@ fn record(
     let (Some(m), Some(o)) = (org, org_entity) else {
         return;
     };
-    if o == person || ctx.label(o) == "PER" {
+    if o == person || ctx.kind(o) == Some(EntityKind::Person) {
         return;
     }
     let (sa, sb) = arg_bytes(ctx, mi);
@@ -304,7 +308,8 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
     }
     let m = ctx.mention_at.get(end - 1).copied().flatten()?;
     let range = ctx.mention_tokens[m].clone()?;
-    (range.end == end && range.start >= lo && ctx.mentions[m].label != "PER").then_some((m, range))
+    (range.end == end && range.start >= lo && ctx.mentions[m].kind != EntityKind::Person)
+        .then_some((m, range))
 }
 
 fn norm(title: &str) -> String {

@@ -4,6 +4,7 @@
 use super::lemma::verb_lemma;
 use super::lexicon::Lexicon;
 use crate::document::Token;
+use crate::syntax::Pos;
 
 /// Verb form, as the Penn Treebank tags tell it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +124,7 @@ pub(crate) fn words(text: &str, tokens: &[Token], in_mention: &[bool], lex: &Lex
             let surface = text.get(t.start..t.end).unwrap_or(&t.text);
             let lower = surface.to_lowercase().replace('’', "'");
             let mention = in_mention.get(i).copied().unwrap_or(false);
-            let cat = match t.pos.as_deref() {
+            let cat = match t.pos {
                 Some(pos) => from_pos(pos, &lower),
                 None => guess(surface, &lower, i, tokens, mention, lex),
             };
@@ -141,28 +142,28 @@ pub(crate) fn words(text: &str, tokens: &[Token], in_mention: &[bool], lex: &Lex
 }
 
 /// Category of a Penn Treebank tag.
-fn from_pos(pos: &str, lower: &str) -> Cat {
+fn from_pos(pos: Pos, lower: &str) -> Cat {
     match pos {
-        "NN" | "NNS" => Cat::Noun,
-        "NNP" | "NNPS" => Cat::Proper,
-        "PRP" | "EX" => Cat::Pron,
-        "PRP$" | "WP$" => Cat::PossPron,
-        "DT" | "PDT" => Cat::Det,
-        "JJ" | "JJR" | "JJS" => Cat::Adj,
-        "RB" | "RBR" | "RBS" | "WRB" => Cat::Adv,
-        "CD" => Cat::Num,
-        "VB" => Cat::Verb(Form::Base),
-        "VBD" => Cat::Verb(Form::Past),
-        "VBN" => Cat::Verb(Form::Participle),
-        "VBG" => Cat::Verb(Form::Gerund),
-        "VBP" | "VBZ" => Cat::Verb(Form::Present),
-        "MD" => Cat::Modal,
-        "IN" => Cat::Prep,
-        "TO" => Cat::To,
-        "RP" => Cat::Particle,
-        "CC" => Cat::Conj,
-        "WDT" | "WP" => Cat::Wh,
-        "POS" => Cat::Poss,
+        Pos::Nn | Pos::Nns => Cat::Noun,
+        Pos::Nnp | Pos::Nnps => Cat::Proper,
+        Pos::Prp | Pos::Ex => Cat::Pron,
+        Pos::PrpPoss | Pos::WpPoss => Cat::PossPron,
+        Pos::Dt | Pos::Pdt => Cat::Det,
+        Pos::Jj | Pos::Jjr | Pos::Jjs => Cat::Adj,
+        Pos::Rb | Pos::Rbr | Pos::Rbs | Pos::Wrb => Cat::Adv,
+        Pos::Cd => Cat::Num,
+        Pos::Vb => Cat::Verb(Form::Base),
+        Pos::Vbd => Cat::Verb(Form::Past),
+        Pos::Vbn => Cat::Verb(Form::Participle),
+        Pos::Vbg => Cat::Verb(Form::Gerund),
+        Pos::Vbp | Pos::Vbz => Cat::Verb(Form::Present),
+        Pos::Md => Cat::Modal,
+        Pos::In => Cat::Prep,
+        Pos::To => Cat::To,
+        Pos::Rp => Cat::Particle,
+        Pos::Cc => Cat::Conj,
+        Pos::Wdt | Pos::Wp => Cat::Wh,
+        Pos::Possessive => Cat::Poss,
         _ if lower.chars().all(|c| !c.is_alphanumeric()) => Cat::Punct,
         _ => Cat::Other,
     }

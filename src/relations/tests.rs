@@ -3,6 +3,7 @@
 use super::testutil::{lines, parse, untagged, Parsed};
 use super::*;
 use crate::document::{Entity, Relation};
+use crate::kind::EntityKind;
 
 fn run(p: &Parsed) -> (Vec<Entity>, Vec<Relation>) {
     link(
@@ -452,7 +453,13 @@ fn without_pos_tags_clusters_and_roles_still_work() {
         has(&got, "Anna Veldt – met – Samuel Oduya [meet]"),
         "{got:#?}"
     );
-    assert_eq!(entities.iter().filter(|e| e.label == "PER").count(), 2);
+    assert_eq!(
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .count(),
+        2
+    );
     check_spans(&p.text, &relations);
 }
 
@@ -475,6 +482,7 @@ fn never_panics_on_odd_input() {
     mentions.push(Mention {
         text: "Zü".into(),
         label: "LOC".into(),
+        kind: crate::EntityKind::Location,
         start: 0,
         end: 2,
         score: 2.0,
@@ -484,6 +492,7 @@ fn never_panics_on_odd_input() {
     mentions.push(Mention {
         text: "東京".into(),
         label: "LOC".into(),
+        kind: crate::EntityKind::Location,
         start: 10,
         end: 13,
         score: 0.5,
@@ -493,6 +502,7 @@ fn never_panics_on_odd_input() {
     mentions.push(Mention {
         text: "".into(),
         label: "PER".into(),
+        kind: crate::EntityKind::Person,
         start: 99,
         end: 999,
         score: f32::NAN,
@@ -502,6 +512,7 @@ fn never_panics_on_odd_input() {
     mentions.push(Mention {
         text: "Ωmega".into(),
         label: "PER".into(),
+        kind: crate::EntityKind::Person,
         start: 0,
         end: 0,
         score: 1.0,
@@ -578,7 +589,7 @@ mod fuzz {
             let ranges = crate::text::words(&text);
             let tokens: Vec<Token> = ranges.iter().zip(picks.iter().cycle()).map(|(r, (_, t, tagged))| Token {
                 text: text[r.clone()].to_string(), start: r.start, end: r.end,
-                pos: tagged.then(|| TAGS[*t].to_string()), chunk: None, head: None, deprel: None,
+                pos: tagged.then(|| TAGS[*t].parse().unwrap()), chunk: None, head: None, deprel: None,
             }).collect();
             let mut sentences = Vec::new();
             let mut last = 0;
@@ -589,7 +600,7 @@ mod fuzz {
             let labels = ["PER", "ORG", "LOC", "MISC"];
             let mentions: Vec<Mention> = spans.iter().map(|&(a, b, l)| {
                 let (s, e) = (tokens.get(a).map_or(a, |t| t.start), tokens.get(b.saturating_sub(1)).map_or(b, |t| t.end));
-                Mention { text: text.get(s..e).unwrap_or("x").to_string(), label: labels[l].into(), start: s, end: e, score: 0.9, first_token: a, end_token: b }
+                Mention { text: text.get(s..e).unwrap_or("x").to_string(), label: labels[l].into(), kind: [EntityKind::Person, EntityKind::Organization, EntityKind::Location, EntityKind::Misc][l], start: s, end: e, score: 0.9, first_token: a, end_token: b }
             }).collect();
             let (entities, relations) = link(&text, &tokens, &sentences, &mentions, &RelationParams::default().with_threshold(0.0));
             for r in &relations {

@@ -1,7 +1,7 @@
 //! Test input from a CoNLL-like block: one token per line, `word POS chunk NER` (BIO entity tags),
 //! a blank line between sentences. Words are joined by single spaces, sentences by `\n`.
 
-use crate::document::{Entity, Mention, Relation, Sentence, Token};
+use crate::document::{Entity, EntityKind, Mention, Relation, Sentence, Token};
 
 /// Text, tokens, sentences and mentions parsed from a block.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +23,7 @@ pub(crate) fn parse(block: &str) -> Parsed {
             let (start, end) = (p.tokens[first].start, p.tokens[end_token - 1].end);
             p.mentions.push(Mention {
                 text: p.text[start..end].to_string(),
+                kind: EntityKind::from_label(&label).unwrap_or(EntityKind::Misc),
                 label,
                 start,
                 end,
@@ -71,7 +72,7 @@ pub(crate) fn parse(block: &str) -> Parsed {
             text: word.to_string(),
             start,
             end: p.text.len(),
-            pos: fields.get(1).map(|s| s.to_string()),
+            pos: fields.get(1).and_then(|s| s.parse().ok()),
             chunk: fields.get(2).map(|s| s.to_string()),
             head: None,
             deprel: None,
@@ -109,4 +110,36 @@ pub(crate) fn lines(entities: &[Entity], relations: &[Relation]) -> Vec<String> 
             )
         })
         .collect()
+}
+
+/// Parses a block with a hand-built dependency tree: one token per line,
+/// `word POS NER HEAD DEPREL` (HEAD 1-based in the sentence, 0 for the root), a blank line
+/// between sentences. POS, NER and the arc are read as the model would give them.
+pub(crate) fn parse_tree(block: &str) -> Parsed {
+    let mut conll = String::new();
+    let mut arcs: Vec<(usize, &str)> = Vec::new();
+    for line in block.lines().map(str::trim) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.is_empty() {
+            conll.push('\n');
+            continue;
+        }
+        assert_eq!(
+            f.len(),
+            5,
+            "tree line needs `word POS NER HEAD DEPREL`: {line:?}"
+        );
+        conll.push_str(&format!("{} {} O {}\n", f[0], f[1], f[2]));
+        arcs.push((f[3].parse().expect("HEAD is a number"), f[4]));
+    }
+    let mut p = parse(&conll);
+    for s in p.sentences.clone() {
+        for t in s.first_token..s.end_token {
+            let (head, rel) = arcs[t];
+            p.tokens[t].chunk = None;
+            p.tokens[t].head = (head > 0).then(|| s.first_token + head - 1);
+            p.tokens[t].deprel = Some(rel.parse().expect("a UD relation"));
+        }
+    }
+    p
 }

@@ -24,6 +24,7 @@ use super::merge::Candidate;
 use super::patterns::{push_path, SpeechClause};
 use super::score;
 use super::tags::Cat;
+use super::{RelationParams, Rule};
 use crate::syntax::DepRel;
 
 /// An argument of a predicate: a unit, how much it counts, and the tree step that reached it.
@@ -38,7 +39,11 @@ struct Arg {
 const MAX_INHERIT: usize = 4;
 
 /// Reads the relations of sentence `si` (which must be parsed); also returns its speech clauses.
-pub(crate) fn sentence(ctx: &Ctx, si: usize) -> (Vec<Candidate>, Vec<SpeechClause>) {
+pub(crate) fn sentence(
+    ctx: &Ctx,
+    si: usize,
+    params: &RelationParams,
+) -> (Vec<Candidate>, Vec<SpeechClause>) {
     let Some(sent) = ctx.sentences.get(si).cloned() else {
         return (Vec::new(), Vec::new());
     };
@@ -50,8 +55,16 @@ pub(crate) fn sentence(ctx: &Ctx, si: usize) -> (Vec<Candidate>, Vec<SpeechClaus
         }
         let Some(w) = ctx.word(p) else { continue };
         match w.cat {
-            Cat::Verb(_) => verb(ctx, si, p, &mut out, &mut speech),
-            Cat::Noun | Cat::Adj => nominal(ctx, si, p, &mut out),
+            Cat::Verb(_) => {
+                let mut found = Vec::new();
+                verb(ctx, si, p, &mut found, &mut speech);
+                if params.uses(Rule::TreeVerbs) {
+                    out.extend(found);
+                }
+            }
+            Cat::Noun | Cat::Adj if params.uses(Rule::TreeNominals) => {
+                nominal(ctx, si, p, &mut out)
+            }
             _ => {}
         }
     }
@@ -122,7 +135,7 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
                     .collect();
             }
         }
-    } else if ctx.word(c).is_some_and(|w| matches!(w.cat, Cat::Noun)) {
+    } else if ctx.modifiers && ctx.word(c).is_some_and(|w| matches!(w.cat, Cat::Noun)) {
         for m in kids_with(ctx, c, |d| {
             matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)
         }) {
@@ -613,7 +626,7 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     let Some(act_rel) = act else { return };
     for (o, prep) in objects
         .iter()
-        .filter(|(_, p)| matches!(p.as_str(), "of" | "with" | "against" | "to" | "on"))
+        .filter(|(_, p)| matches!(p.as_str(), "of" | "with" | "against" | "to" | "on" | "for"))
     {
         let predicate = format!("{noun_text} {prep}");
         for s in &agents {

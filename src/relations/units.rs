@@ -4,6 +4,7 @@
 use super::context::{Ctx, Unit, UnitKind};
 use super::roles::arg_bytes;
 use super::tags::{Cat, TEMPORAL};
+use crate::kind::EntityKind;
 
 /// Adds Modifier units: `ORG NOUN+` (`NATO calls`) and `X 's ADJ* NOUN+` (`Russia's borders`).
 pub(crate) fn add_modifiers(ctx: &mut Ctx) {
@@ -141,7 +142,7 @@ fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<usize> {
             let person = matches!(
                 u.kind,
                 UnitKind::Name | UnitKind::Role | UnitKind::Title | UnitKind::Pronoun
-            ) && ctx.label(u.entity) == "PER";
+            ) && ctx.kind(u.entity) == Some(EntityKind::Person);
             if person && !seen.contains(&u.entity) {
                 seen.push(u.entity);
             }

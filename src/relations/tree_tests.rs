@@ -1,0 +1,262 @@
+//! One test per construction the tree stage reads, on invented sentences with hand-built trees
+//! (`word POS NER HEAD DEPREL`): what each must give, and that the tree gave it (its evidence
+//! path holds a dependency step).
+
+use super::testutil::{lines, parse_tree};
+use super::*;
+use crate::document::Relation;
+
+/// The relation lines of a parsed block, and the relations.
+fn read(block: &str) -> (Vec<String>, Vec<Relation>) {
+    let p = parse_tree(block);
+    let (entities, relations) = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default(),
+    );
+    for r in &relations {
+        for e in &r.evidence {
+            assert_eq!(&p.text[e.subject.start..e.subject.end], e.subject.text);
+            assert_eq!(&p.text[e.object.start..e.object.end], e.object.text);
+        }
+    }
+    (lines(&entities, &relations), relations)
+}
+
+/// Asserts a relation `subject – predicate – object [type]` came out, read along the tree.
+fn expect(block: &str, want: &str) {
+    let (got, relations) = read(block);
+    let Some(i) = got.iter().position(|l| l == want) else {
+        panic!("missing {want:?}; got {got:#?}")
+    };
+    let tree_step = relations[i]
+        .evidence
+        .iter()
+        .flat_map(|e| &e.path)
+        .any(|s| s.contains('<') || s.contains('>'));
+    assert!(
+        tree_step,
+        "{want:?} was not read along the tree: {:?}",
+        relations[i].evidence
+    );
+}
+
+#[test]
+fn subject_and_object() {
+    expect(
+        "Okafor NNP B-PER 2 nsubj
+         criticized VBD O 0 root
+         Austria NNP B-LOC 2 obj
+         . . O 2 punct",
+        "Okafor – criticized – Austria [criticize]",
+    );
+}
+
+#[test]
+fn passive_with_agent_is_turned_around() {
+    let block = "Austria NNP B-LOC 3 nsubj:pass
+                 was VBD O 3 aux:pass
+                 criticized VBN O 0 root
+                 by IN O 5 case
+                 Okafor NNP B-PER 3 obl:agent
+                 . . O 3 punct";
+    expect(block, "Okafor – criticized – Austria [criticize]");
+    assert!(
+        !read(block).0.iter().any(|l| l.starts_with("Austria")),
+        "reversed: {:?}",
+        read(block).0
+    );
+}
+
+#[test]
+fn apposition_gives_a_role() {
+    expect(
+        "Okafor NNP B-PER 10 nsubj
+         , , O 3 punct
+         chairman NN O 1 appos
+         of IN O 8 case
+         the DT O 8 det
+         Senate NNP B-ORG 8 compound
+         Finance NNP I-ORG 8 compound
+         Committee NNP I-ORG 3 nmod
+         , , O 3 punct
+         said VBD O 0 root
+         on IN O 12 case
+         Friday NNP O 10 obl
+         . . O 10 punct",
+        "Okafor – chairman of – Senate Finance Committee [role]",
+    );
+}
+
+#[test]
+fn title_compound_gives_a_role() {
+    let (got, _) = read(
+        "Lazard NNP B-ORG 2 compound
+         analyst NN O 3 compound
+         Ines NNP B-PER 5 nsubj
+         Moreau NNP I-PER 3 flat
+         said VBD O 0 root
+         . . O 5 punct",
+    );
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("Ines Moreau – analyst") && l.ends_with("– Lazard [role]")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn copula_with_a_nominal_predicate() {
+    expect(
+        "Poland NNP B-LOC 4 nsubj
+         is VBZ O 4 cop
+         an DT O 4 det
+         ally NN O 0 root
+         of IN O 6 case
+         Ukraine NNP B-LOC 4 nmod
+         . . O 4 punct",
+        "Poland – ally of – Ukraine [-]",
+    );
+}
+
+#[test]
+fn relative_clause_subject_is_the_noun_it_modifies() {
+    expect(
+        "Okafor NNP B-PER 7 nsubj
+         , , O 4 punct
+         who WP O 4 nsubj
+         visited VBD O 1 acl:relcl
+         Austria NNP B-LOC 4 obj
+         , , O 4 punct
+         resigned VBD O 0 root
+         . . O 7 punct",
+        "Okafor – visited – Austria [visit]",
+    );
+}
+
+#[test]
+fn control_verb_passes_its_subject() {
+    let (got, _) = read(
+        "Vostok NNP B-ORG 2 nsubj
+         agreed VBD O 0 root
+         to TO O 4 mark
+         buy VB O 2 xcomp
+         Telluride NNP B-ORG 4 obj
+         . . O 2 punct",
+    );
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("Vostok –") && l.contains("buy") && l.contains("– Telluride")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn coordination_on_both_sides() {
+    let block = "Okafor NNP B-PER 4 nsubj
+                 and CC O 3 cc
+                 Moreau NNP B-PER 1 conj
+                 visited VBD O 0 root
+                 Austria NNP B-LOC 4 obj
+                 and CC O 7 cc
+                 Hungary NNP B-LOC 5 conj
+                 . . O 4 punct";
+    for want in [
+        "Okafor – visited – Austria [visit]",
+        "Okafor – visited – Hungary [visit]",
+        "Moreau – visited – Austria [visit]",
+        "Moreau – visited – Hungary [visit]",
+    ] {
+        expect(block, want);
+    }
+}
+
+#[test]
+fn object_inside_a_noun_phrase() {
+    let (got, _) = read(
+        "Okafor NNP B-PER 2 nsubj
+         welcomed VBD O 0 root
+         the DT O 4 det
+         appointment NN O 2 obj
+         of IN O 6 case
+         Moreau NNP B-PER 4 nmod
+         . . O 2 punct",
+    );
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("Okafor – welcomed") && l.contains("– Moreau")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn act_noun_with_between() {
+    let (got, _) = read(
+        "Talks NNS O 6 nsubj
+         between IN O 3 case
+         Iberia NNP B-ORG 1 nmod
+         and CC O 5 cc
+         Finnair NNP B-ORG 3 conj
+         collapsed VBD O 0 root
+         . . O 6 punct",
+    );
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("Iberia –") && l.contains("– Finnair")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn possessor_of_an_act_noun() {
+    let (got, _) = read(
+        "Vostok NNP B-ORG 3 nmod:poss
+         's POS O 1 case
+         bid NN O 6 nsubj
+         for IN O 5 case
+         Telluride NNP B-ORG 3 nmod
+         failed VBD O 0 root
+         . . O 6 punct",
+    );
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("Vostok – bid") && l.contains("– Telluride")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn reported_judgement_without_said() {
+    let block = "Okafor NNP B-PER 2 nsubj
+                 said VBD O 0 root
+                 Belarus NNP B-LOC 6 nsubj
+                 was VBD O 6 cop
+                 a DT O 6 det
+                 dictatorship NN O 2 ccomp
+                 . . O 2 punct";
+    let (got, _) = read(block);
+    assert!(
+        got.iter()
+            .any(|l| l == "Okafor – criticized – Belarus [criticize]"),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.contains("– said")),
+        "speaker – said – X is no relation: {got:#?}"
+    );
+}
+
+#[test]
+fn negated_predicate_states_nothing() {
+    let (got, _) = read(
+        "Okafor NNP B-PER 4 nsubj
+         did VBD O 4 aux
+         not RB O 4 advmod
+         criticize VB O 0 root
+         Austria NNP B-LOC 4 obj
+         . . O 4 punct",
+    );
+    assert!(!got.iter().any(|l| l.contains("criticize")), "{got:#?}");
+}
