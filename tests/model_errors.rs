@@ -184,6 +184,54 @@ fn labels_without_bio_prefix() {
     );
 }
 
+/// An entity label with no kind is an error at load time, naming the label and the way out;
+/// an explicit mapping makes the model load and its mentions carry the mapped kind.
+#[test]
+fn entity_labels_map_onto_kinds() {
+    let dir = scratch("kinds", true);
+    let labels = fs::read_to_string(dir.join("labels.json")).unwrap();
+    fs::write(
+        dir.join("labels.json"),
+        labels
+            .replace("\"B-MISC\"", "\"B-GENE\"")
+            .replace("\"I-MISC\"", "\"I-GENE\""),
+    )
+    .unwrap();
+    let err = Extractor::builder()
+        .model_dir(&dir)
+        .backend(Backend::Tch)
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::UnknownEntityLabel { label, .. } if label == "GENE"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("label_kind"), "{err}");
+    let extractor = Extractor::builder()
+        .model_dir(&dir)
+        .backend(Backend::Tch)
+        .label_kind("GENE", nerel::EntityKind::Misc)
+        .build()
+        .unwrap();
+    let doc = extractor
+        .extract("Sergei Lavrov met Condoleezza Rice in Vilnius on Thursday.")
+        .unwrap();
+    let _ = fs::remove_dir_all(&dir);
+    let kinds: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.kind))
+        .collect();
+    assert!(
+        kinds.contains(&("Sergei Lavrov", nerel::EntityKind::Person)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Vilnius", nerel::EntityKind::Location)),
+        "{kinds:?}"
+    );
+}
+
 #[test]
 fn tokenizer_larger_than_model_vocabulary() {
     let dir = scratch("vocab", true);
