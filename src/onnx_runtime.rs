@@ -12,8 +12,8 @@ use std::ffi::{c_char, CStr, OsString};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::encoder::backend::Batch;
 use ndarray::{ArrayD, CowArray, IxDyn};
-use tch::Tensor;
 
 use crate::error::{Error, Result};
 
@@ -149,24 +149,31 @@ impl OnnxNet {
         })
     }
 
-    /// Logits `[rows, len, outputs]` for a padded batch (int64 `[rows, len]` tensors on the CPU).
-    pub fn logits(&self, ids: &Tensor, mask: &Tensor, types: &Tensor) -> Result<Tensor> {
+    /// Logits `[rows, len, outputs]`, flattened, for a padded batch.
+    pub fn logits(&self, batch: Batch) -> Result<Vec<f32>> {
         let runtime = |e: ort::OrtError| Error::OnnxRuntime(Box::new(e));
-        let shape: Vec<usize> = ids.size().iter().map(|&d| d.max(0) as usize).collect();
-        let array = |t: &Tensor| -> Result<ArrayD<i64>> {
-            let flat = t.f_flatten(0, -1).map_err(Error::backend)?;
-            let values = Vec::<i64>::try_from(&flat).map_err(Error::backend)?;
-            ArrayD::from_shape_vec(IxDyn(&shape), values).map_err(Error::backend)
-        };
+        let shape = IxDyn(&[batch.rows, batch.len]);
+        let Batch {
+            ids, mask, types, ..
+        } = batch;
+        let mut by_name = [
+            ("input_ids", Some(ids)),
+            ("attention_mask", Some(mask)),
+            ("token_type_ids", Some(types)),
+        ];
         let arrays: Vec<CowArray<i64, IxDyn>> = self
             .inputs
             .iter()
-            .map(|name| match name.as_str() {
-                "input_ids" => array(ids),
-                "attention_mask" => array(mask),
-                _ => array(types),
+            .map(|name| {
+                let slot = by_name
+                    .iter_mut()
+                    .find(|(n, _)| n == name)
+                    .and_then(|(_, v)| v.take())
+                    .unwrap_or_default();
+                ArrayD::from_shape_vec(shape.clone(), slot)
+                    .map(CowArray::from)
+                    .map_err(Error::backend)
             })
-            .map(|a| a.map(CowArray::from))
             .collect::<Result<_>>()?;
         let values = arrays
             .iter()
@@ -179,10 +186,9 @@ impl OnnxNet {
             .ok_or(Error::OnnxOutput { output: "logits" })?;
         let extracted = out.try_extract::<f32>().map_err(runtime)?;
         let view = extracted.view();
-        let dims: Vec<i64> = view.shape().iter().map(|&d| d as i64).collect();
-        let data: Vec<f32> = view.iter().copied().collect();
-        Tensor::f_from_slice(&data)
-            .and_then(|t| t.f_view(dims.as_slice()))
-            .map_err(Error::backend)
+        Ok(match view.as_slice() {
+            Some(contiguous) => contiguous.to_vec(),
+            None => view.iter().copied().collect(),
+        })
     }
 }

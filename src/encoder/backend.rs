@@ -69,6 +69,16 @@ impl std::fmt::Display for Backend {
     }
 }
 
+/// A padded batch of windows: `[rows, len]` row-major token ids, attention mask and casing
+/// types.
+pub(crate) struct Batch {
+    pub rows: usize,
+    pub len: usize,
+    pub ids: Vec<i64>,
+    pub mask: Vec<i64>,
+    pub types: Vec<i64>,
+}
+
 /// A loaded network.
 pub(crate) enum Net {
     Tch {
@@ -81,16 +91,33 @@ pub(crate) enum Net {
 }
 
 impl Net {
-    /// Logits `[rows, len, outputs]` for a padded batch.
-    pub fn logits(&self, ids: &Tensor, mask: &Tensor, types: &Tensor) -> Result<Tensor> {
+    /// Logits `[rows, len, outputs]`, flattened, for a padded batch: `ids`, `mask` and `types`
+    /// are `[rows, len]` row-major. The ONNX backends never touch libtorch here (its OpenMP
+    /// threads would spin beside ONNX Runtime's).
+    pub fn logits(&self, batch: Batch, device: tch::Device) -> Result<Vec<f32>> {
         match self {
-            Net::Tch { model, .. } => Ok(tch::no_grad(|| {
-                model
-                    .forward_t(Some(ids), Some(mask), Some(types), None, None, false)
-                    .logits
-            })),
+            Net::Tch { model, .. } => {
+                let shape = [batch.rows as i64, batch.len as i64];
+                let to = |v: &[i64]| {
+                    Tensor::f_from_slice(v)
+                        .and_then(|t| t.f_view(shape))
+                        .and_then(|t| t.f_to_device(device))
+                        .map_err(Error::backend)
+                };
+                let (ids, mask, types) = (to(&batch.ids)?, to(&batch.mask)?, to(&batch.types)?);
+                let logits = tch::no_grad(|| {
+                    model
+                        .forward_t(Some(&ids), Some(&mask), Some(&types), None, None, false)
+                        .logits
+                });
+                let flat = logits
+                    .f_to_kind(tch::Kind::Float)
+                    .and_then(|t| t.f_to_device(tch::Device::Cpu)?.f_flatten(0, -1))
+                    .map_err(Error::backend)?;
+                Vec::<f32>::try_from(&flat).map_err(Error::backend)
+            }
             #[cfg(feature = "onnx")]
-            Net::Onnx(net) => net.logits(ids, mask, types),
+            Net::Onnx(net) => net.logits(batch),
         }
     }
 }

@@ -15,7 +15,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Mutex;
 
-use tch::{Device, Kind, Tensor};
+use tch::Device;
 use tokenizers::Tokenizer;
 
 use crate::decode::{softmax_into, SentenceSyntax};
@@ -382,28 +382,22 @@ impl Encoder {
                 .iter_mut()
                 .for_each(|m| *m = 1);
         }
-        let shape = [rows as i64, len as i64];
-        let to = |v: &[i64]| {
-            Tensor::f_from_slice(v)
-                .and_then(|t| t.f_view(shape))
-                .and_then(|t| t.f_to_device(self.device))
-        };
-        let (ids, types, mask) = (
-            to(&ids).map_err(Error::backend)?,
-            to(&types).map_err(Error::backend)?,
-            to(&mask).map_err(Error::backend)?,
-        );
         let net = self
             .net
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let logits = net.logits(&ids, &mask, &types)?;
+        let logits = net.logits(
+            backend::Batch {
+                rows,
+                len,
+                ids,
+                mask,
+                types,
+            },
+            self.device,
+        )?;
         drop(net);
-        let flat = logits
-            .f_to_kind(Kind::Float)
-            .and_then(|t| t.f_to_device(Device::Cpu)?.f_flatten(0, -1))
-            .map_err(Error::backend)?;
-        Ok((Vec::<f32>::try_from(&flat).map_err(Error::backend)?, len))
+        Ok((logits, len))
     }
 }
 
