@@ -64,3 +64,43 @@ fn onnx_int8_gives_nearly_the_same_trees() {
     }
     assert!(same * 100 >= all * 95, "{same} of {all} arcs agree");
 }
+
+/// The relation head's typed relations are the same on libtorch and ONNX Runtime (fp32), and
+/// there are some to compare.
+#[test]
+fn onnx_fp32_gives_the_typed_relations_of_libtorch() {
+    let texts = [
+        "Lee Harvey Oswald , the man who killed President John F. Kennedy , was shot by Jack Ruby .",
+        "Paul Smith , a spokesman for Acme Corp. in Chicago , said the company would close its plant in Ohio .",
+        "Mary Jones , who lives in Boston , works for the Federal Reserve Bank of Boston .",
+    ];
+    let typed = |backend: Backend| {
+        let params = nerel::RelationParams::default().with_head_threshold(0.5);
+        let e = Extractor::builder()
+            .backend(backend)
+            .relations(params)
+            .build()
+            .expect("run scripts/setup.sh (ONNX Runtime and the exported graphs)");
+        e.extract_batch(&texts)
+            .unwrap()
+            .iter()
+            .map(|d| {
+                d.relations
+                    .iter()
+                    .flat_map(|r| &r.evidence)
+                    .filter(|ev| ev.path.first().is_some_and(|p| p == "relation head"))
+                    .map(|ev| {
+                        (
+                            ev.subject.text.clone(),
+                            ev.path[1].clone(),
+                            ev.object.text.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+    };
+    let (tch, onnx) = (typed(Backend::Tch), typed(Backend::Onnx));
+    assert!(tch.iter().map(Vec::len).sum::<usize>() >= 2, "{tch:?}");
+    assert_eq!(tch, onnx);
+}
