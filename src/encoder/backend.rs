@@ -23,7 +23,7 @@ pub enum Backend {
     #[cfg_attr(feature = "onnx", default)]
     Onnx,
     /// ONNX Runtime, dynamically quantized int8 graph `model-int8.onnx` (feature `onnx`): about
-    /// 1.6x faster than fp32, slightly less accurate.
+    /// 1.8x faster than fp32, slightly less accurate.
     OnnxInt8,
 }
 
