@@ -7,27 +7,80 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-macro_rules! deprels {
-    ($($variant:ident => $label:literal,)*) => {
-        /// A Universal Dependencies relation (`nsubj`, `nsubj:pass`, `obl:agent`, ...): a typed
-        /// value that prints, parses and serialises as its UD label.
+/// A closed set of labels as a typed value that prints, parses and serialises as its label:
+/// the enum, `ALL`, `as_str`, the error for an unknown label, `Display`, `FromStr` (through the
+/// type's own `lookup`), `Serialize` and `Deserialize`.
+macro_rules! labels {
+    ($(#[$doc:meta])* $name:ident, $(#[$err_doc:meta])* $err:ident, $what:literal,
+     { $($variant:ident => $label:literal,)* }) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[allow(missing_docs)]
-        pub enum DepRel { $($variant,)* }
+        pub enum $name { $($variant,)* }
 
-        impl DepRel {
-            /// Every relation this type knows, in label order.
-            pub const ALL: &'static [DepRel] = &[$(DepRel::$variant,)*];
+        impl $name {
+            /// Every label this type knows.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
 
-            /// The UD label (`nsubj:pass`).
+            /// The label (`nsubj:pass`, `PRP$`).
             pub fn as_str(self) -> &'static str {
-                match self { $(DepRel::$variant => $label,)* }
+                match self { $($name::$variant => $label,)* }
+            }
+
+            /// The value whose label is exactly `label`.
+            fn exact(label: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|x| x.as_str() == label)
+            }
+        }
+
+        $(#[$err_doc])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $err(pub String);
+
+        impl fmt::Display for $err {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!("unknown ", $what, " {:?}"), self.0)
+            }
+        }
+
+        impl std::error::Error for $err {}
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = $err;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::lookup(s).ok_or_else(|| $err(s.to_owned()))
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
             }
         }
     };
 }
 
-deprels! {
+labels! {
+    /// A Universal Dependencies relation (`nsubj`, `nsubj:pass`, `obl:agent`, ...): a typed
+    /// value that prints, parses and serialises as its UD label.
+    DepRel,
+    /// A label that is not a UD relation this crate knows.
+    UnknownDepRel,
+    "dependency relation",
+    {
     Acl => "acl",
     AclRelcl => "acl:relcl",
     Advcl => "advcl",
@@ -86,9 +139,14 @@ deprels! {
     Root => "root",
     Vocative => "vocative",
     Xcomp => "xcomp",
+    }
 }
 
 impl DepRel {
+    fn lookup(label: &str) -> Option<DepRel> {
+        DepRel::exact(label)
+    }
+
     /// The universal relation without its subtype (`nsubj:pass` → `nsubj`), as the CoNLL 2018
     /// shared task compares them.
     pub fn universal(self) -> &'static str {
@@ -102,70 +160,15 @@ impl DepRel {
     }
 }
 
-impl fmt::Display for DepRel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A label that is not a UD relation this crate knows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownDepRel(pub String);
-
-impl fmt::Display for UnknownDepRel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown dependency relation {:?}", self.0)
-    }
-}
-
-impl std::error::Error for UnknownDepRel {}
-
-impl FromStr for DepRel {
-    type Err = UnknownDepRel;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DepRel::ALL
-            .iter()
-            .copied()
-            .find(|d| d.as_str() == s)
-            .ok_or_else(|| UnknownDepRel(s.to_owned()))
-    }
-}
-
-impl Serialize for DepRel {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for DepRel {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-macro_rules! pos_tags {
-    ($($variant:ident => $label:literal,)*) => {
-        /// A Penn Treebank part-of-speech tag (`NNP`, `VBD`, ...), with the extra tags of
-        /// English-EWT (`ADD`, `HYPH`, `NFP`, ...): a typed value that prints, parses and
-        /// serialises as the tag.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[allow(missing_docs)]
-        pub enum Pos { $($variant,)* }
-
-        impl Pos {
-            /// Every tag this type knows.
-            pub const ALL: &'static [Pos] = &[$(Pos::$variant,)*];
-
-            /// The tag (`PRP$`).
-            pub fn as_str(self) -> &'static str {
-                match self { $(Pos::$variant => $label,)* }
-            }
-        }
-    };
-}
-
-pos_tags! {
+labels! {
+    /// A Penn Treebank part-of-speech tag (`NNP`, `VBD`, ...), with the extra tags of
+    /// English-EWT (`ADD`, `HYPH`, `NFP`, ...): a typed value that prints, parses and
+    /// serialises as the tag.
+    Pos,
+    /// A tag that is not a part-of-speech tag this crate knows.
+    UnknownPos,
+    "part-of-speech tag",
+    {
     Quote => "\"",
     Dollar => "$",
     CloseQuote => "''",
@@ -219,56 +222,19 @@ pos_tags! {
     OpenParen => "(",
     CloseParen => ")",
     Xx => "XX",
+    }
 }
 
 impl Pos {
     /// The tag for `tag`, also reading the bracket spellings `-LCB-`/`-RCB-` and CoNLL-2003's
     /// `NN|SYM` (as `NN`).
-    fn lenient(tag: &str) -> Option<Pos> {
+    fn lookup(tag: &str) -> Option<Pos> {
         match tag {
             "-LCB-" => Some(Pos::LeftBracket),
             "-RCB-" => Some(Pos::RightBracket),
             "NN|SYM" => Some(Pos::Nn),
-            _ => Pos::ALL.iter().copied().find(|p| p.as_str() == tag),
+            _ => Pos::exact(tag),
         }
-    }
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A tag that is not a part-of-speech tag this crate knows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownPos(pub String);
-
-impl fmt::Display for UnknownPos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown part-of-speech tag {:?}", self.0)
-    }
-}
-
-impl std::error::Error for UnknownPos {}
-
-impl FromStr for Pos {
-    type Err = UnknownPos;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Pos::lenient(s).ok_or_else(|| UnknownPos(s.to_owned()))
-    }
-}
-
-impl Serialize for Pos {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Pos {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
     }
 }
 

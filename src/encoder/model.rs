@@ -15,7 +15,7 @@ use super::backend::{self, Backend, Net};
 use super::casing;
 use crate::decode::Decoder;
 use crate::error::{Error, Result};
-use crate::syntax::{DepRel, Pos};
+use crate::syntax::{DepRel, Pos, UnknownDepRel, UnknownPos};
 
 /// Weight file names tried in order.
 const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
@@ -167,6 +167,22 @@ fn check_bio(path: &Path, labels: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// Parses every label of a block into its typed value; an unknown one is an error naming it.
+fn typed<T: std::str::FromStr>(
+    path: &Path,
+    labels: &[String],
+    label_of: impl Fn(T::Err) -> String,
+) -> Result<Vec<T>> {
+    labels
+        .iter()
+        .map(|l| l.parse::<T>())
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| Error::UnknownLabel {
+            path: path.to_owned(),
+            label: label_of(e),
+        })
+}
+
 /// Labels from `labels.json` when present, else from `config.json`'s `id2label` (all NER).
 fn heads(
     dir: &Path,
@@ -190,24 +206,8 @@ fn heads(
                 })?),
                 None => None,
             };
-        let deprel = file
-            .deprel
-            .iter()
-            .map(|l| l.parse::<DepRel>())
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::UnknownLabel {
-                path: labels_path.clone(),
-                label: e.0,
-            })?;
-        let pos = file
-            .pos
-            .iter()
-            .map(|l| l.parse::<Pos>())
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::UnknownLabel {
-                path: labels_path.clone(),
-                label: e.0,
-            })?;
+        let deprel: Vec<DepRel> = typed(&labels_path, &file.deprel, |e: UnknownDepRel| e.0)?;
+        let pos: Vec<Pos> = typed(&labels_path, &file.pos, |e: UnknownPos| e.0)?;
         let (blocks, total) = layout(&labels_path, &file)?;
         let vectors = blocks
             .iter()
