@@ -22,7 +22,7 @@ use nerel::eval::{score_relations, Counts, Kind, RelationGold, Totals};
 
 use crate::Common;
 
-const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--head-threshold P] [--head-types T,T] \
+const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--threshold P] [--head-threshold P] [--head-types T,T] \
                      [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]\n\
                      RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements";
 
@@ -65,6 +65,7 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
                     .map_err(|e| format!("{path}: {e}"))?;
                 params = params.with_lexicon(lexicon);
             }
+            "--threshold" => params = params.with_threshold(it.next().ok_or(USAGE)?.parse()?),
             "--head-threshold" => {
                 params = params.with_head_threshold(it.next().ok_or(USAGE)?.parse()?)
             }

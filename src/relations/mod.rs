@@ -276,14 +276,16 @@ pub fn link_with(
         // Parsed sentences are read along the tree and by the verb-group patterns (which still
         // find verbs the parser attached wrongly); the readings merge.
         let (found, speech) = patterns::sentence(&ctx, si);
+        let (from_tree, tree_speech) = if ctx.parsed[si] {
+            tree::sentence(&ctx, si, params)
+        } else {
+            Default::default()
+        };
         if params.uses(Rule::VerbGroups) {
             candidates.extend(found);
         }
-        if ctx.parsed[si] {
-            let (found, tree_speech) = tree::sentence(&ctx, si, params);
-            candidates.extend(found);
-            clauses.extend(tree_speech);
-        }
+        candidates.extend(from_tree);
+        clauses.extend(tree_speech);
         clauses.extend(speech);
     }
     if params.uses(Rule::Judgements) {
