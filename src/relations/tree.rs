@@ -25,6 +25,7 @@ use super::patterns::{push_path, SpeechClause};
 use super::score;
 use super::tags::Cat;
 use super::{RelationParams, Rule};
+use crate::kind::EntityKind;
 use crate::syntax::DepRel;
 
 /// An argument of a predicate: a unit, how much it counts, and the tree step that reached it.
@@ -522,6 +523,22 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
             });
         }
     }
+    // A title with the person in apposition after it (`Israel's charge d'affaires, David Peleg`;
+    // on dev: recall 0.356 -> 0.361, precision 0.660 -> 0.663).
+    if title {
+        for c in kids_with(ctx, n, |d| d == DepRel::Appos) {
+            let Some(u) = ctx.unit_at.get(c).copied().flatten() else {
+                continue;
+            };
+            if ctx.units.get(u).and_then(|x| ctx.kind(x.entity)) == Some(EntityKind::Person) {
+                subs.push(Arg {
+                    unit: u,
+                    factor: 1.0,
+                    via: "appos".to_string(),
+                });
+            }
+        }
+    }
     let from_subject = !subs.is_empty();
     // Agents of an act noun: possessor, `by`.
     let mut agents: Vec<Arg> = Vec::new();
@@ -532,6 +549,15 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
         match d {
             DepRel::NmodPoss | DepRel::Compound | DepRel::Amod => {
                 let Some(u) = ctx.unit_at.get(c).copied().flatten() else {
+                    // `the Iraqi embassy's press attache`: the possessor's own modifier (on
+                    // dev: one more core role, precision 0.663 -> 0.664)
+                    if d == DepRel::NmodPoss && from_subject {
+                        objects.extend(
+                            fillers(ctx, c, "nmod:poss", 0)
+                                .into_iter()
+                                .map(|a| (a, String::new())),
+                        );
+                    }
                     continue;
                 };
                 let a = Arg {

@@ -108,6 +108,19 @@ fn title_compound_gives_a_role() {
 }
 
 #[test]
+fn title_with_the_person_in_apposition_after_it() {
+    expect(
+        "Austria NNP B-LOC 3 nmod:poss
+         's POS O 1 case
+         ambassador NN O 0 root
+         , , O 5 punct
+         Okafor NNP B-PER 3 appos
+         . . O 3 punct",
+        "Okafor – ambassador of – Austria [role]",
+    );
+}
+
+#[test]
 fn copula_with_a_nominal_predicate() {
     expect(
         "Poland NNP B-LOC 4 nsubj
