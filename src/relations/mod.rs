@@ -84,17 +84,21 @@ pub enum Rule {
     TreeNominals,
     /// Judgements a speaker applies to a target in reported speech (`Y is a dictatorship`).
     Judgements,
+    /// An organisation's country before its name (`France's Hachette`, `the Yugoslav news
+    /// agency Tanjug`): based in.
+    Affiliations,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::Roles,
         Rule::Modifiers,
         Rule::VerbGroups,
         Rule::TreeVerbs,
         Rule::TreeNominals,
         Rule::Judgements,
+        Rule::Affiliations,
     ];
 
     /// The rule's name in kebab case (`tree-verbs`), as `evaluate --without` takes it.
@@ -106,6 +110,7 @@ impl Rule {
             Rule::TreeVerbs => "tree-verbs",
             Rule::TreeNominals => "tree-nominals",
             Rule::Judgements => "judgements",
+            Rule::Affiliations => "affiliations",
         }
     }
 
@@ -290,6 +295,9 @@ pub fn link_with(
     }
     if params.uses(Rule::Judgements) {
         candidates.extend(speech::judgements(&ctx, &quotes, &clauses));
+    }
+    if params.uses(Rule::Affiliations) {
+        candidates.extend(roles::affiliations(&ctx));
     }
     // Speaker – said – X is no relation; negated and hedged predicates state none (`would` too:
     // letting reported plans through measured recall +1 relation, precision -0.004 on dev); one

@@ -412,3 +412,75 @@ fn lookup(
     }
     None
 }
+
+/// Score of an organisation's country read from the words before its name.
+const AFFILIATION_SCORE: f32 = 0.7;
+/// Most descriptor words between a country and the organisation it qualifies.
+const MAX_DESCRIPTOR: usize = 5;
+
+/// `[the] COUNTRY['s] [descriptor nouns and adjectives] ORG` (`France's Hachette`, `the Yugoslav
+/// news agency Tanjug`, `Polish publishers group UWP`): the organisation is based in the
+/// country.
+pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (mi, m) in ctx.mentions.iter().enumerate() {
+        let (Some(r), Some(org)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else {
+            continue;
+        };
+        if m.kind != EntityKind::Organization || ctx.kind(org) != Some(EntityKind::Organization) {
+            continue;
+        }
+        let Some(si) = ctx.sentence_of(r.start) else {
+            continue;
+        };
+        let lo = ctx.sentences[si].start;
+        // descriptor words, lower case, before the name
+        let mut p = r.start;
+        while p > lo
+            && r.start - p < MAX_DESCRIPTOR
+            && ctx.mention_at.get(p - 1).copied().flatten().is_none()
+            && ctx.word(p - 1).is_some_and(|w| {
+                matches!(w.cat, Cat::Noun | Cat::Adj) && !w.lower.chars().any(char::is_uppercase)
+            })
+        {
+            p -= 1;
+        }
+        if p > lo && ctx.word(p - 1).is_some_and(|w| w.cat == Cat::Poss) && p < r.start + 1 {
+            p -= 1;
+        }
+        let Some(cm) = p
+            .checked_sub(1)
+            .and_then(|q| ctx.mention_at.get(q).copied().flatten())
+        else {
+            continue;
+        };
+        let Some(country) = ctx.entity_of(cm) else {
+            continue;
+        };
+        if country == org || ctx.kind(country) != Some(EntityKind::Location) {
+            continue;
+        }
+        let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, mi), arg_bytes(ctx, cm));
+        let (ss, se) = ctx.sentence_bytes[si];
+        let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else {
+            continue;
+        };
+        let ner = m.score.min(ctx.mentions[cm].score).clamp(0.0, 1.0);
+        out.push(Candidate {
+            subject: org,
+            object: country,
+            predicate: "based in".to_string(),
+            lemma: "base".to_string(),
+            relation: Some("based_in".to_string()),
+            score: AFFILIATION_SCORE * (0.85 + 0.15 * ner),
+            evidence: Evidence {
+                start: ss,
+                end: se,
+                subject,
+                object,
+                path: vec!["affiliation".to_string(), "based in".to_string()],
+            },
+        });
+    }
+    out
+}

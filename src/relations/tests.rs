@@ -615,3 +615,47 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn organisations_based_in_the_country_before_their_name() {
+    let p = parse(
+        "The DT B-NP O
+Yugoslav JJ I-NP B-MISC
+news NN I-NP O
+agency NN I-NP O
+Tanjug NNP I-NP B-ORG
+said VBD B-VP O
+France NNP B-NP B-LOC
+'s POS B-NP O
+Hachette NNP I-NP B-ORG
+would MD B-VP O
+bid VB I-VP O
+. . O O
+
+Yugoslavia NNP B-NP B-LOC
+agreed VBD B-VP O
+. . O O
+",
+    );
+    let (entities, relations) = run(&p);
+    check_spans(&p.text, &relations);
+    let got = lines(&entities, &relations);
+    assert!(
+        has(&got, "Tanjug – based in – Yugoslavia [based_in]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Hachette – based in – France [based_in]"),
+        "{got:#?}"
+    );
+    let without = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default().without(Rule::Affiliations),
+    );
+    assert!(!lines(&without.0, &without.1)
+        .iter()
+        .any(|l| l.contains("based_in")));
+}
