@@ -87,11 +87,13 @@ pub enum Rule {
     /// An organisation's country before its name (`France's Hachette`, `the Yugoslav news
     /// agency Tanjug`): based in.
     Affiliations,
+    /// A place with the place it lies in after a comma (`Lockerbie, Scotland`): located in.
+    Places,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::Roles,
         Rule::Modifiers,
         Rule::VerbGroups,
@@ -99,6 +101,7 @@ impl Rule {
         Rule::TreeNominals,
         Rule::Judgements,
         Rule::Affiliations,
+        Rule::Places,
     ];
 
     /// The rule's name in kebab case (`tree-verbs`), as `evaluate --without` takes it.
@@ -111,6 +114,7 @@ impl Rule {
             Rule::TreeNominals => "tree-nominals",
             Rule::Judgements => "judgements",
             Rule::Affiliations => "affiliations",
+            Rule::Places => "places",
         }
     }
 
@@ -298,6 +302,9 @@ pub fn link_with(
     }
     if params.uses(Rule::Affiliations) {
         candidates.extend(roles::affiliations(&ctx));
+    }
+    if params.uses(Rule::Places) {
+        candidates.extend(roles::places(&ctx));
     }
     // Speaker – said – X is no relation; negated and hedged predicates state none (`would` too:
     // letting reported plans through measured recall +1 relation, precision -0.004 on dev); one

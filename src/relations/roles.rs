@@ -484,3 +484,77 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
     }
     out
 }
+
+/// Score of a place located in the place after it (`Lockerbie, Scotland`).
+const PLACE_SCORE: f32 = 0.7;
+
+/// `PLACE , PLACE` not in a list (`Lockerbie, Scotland,`; not `France, Germany and Italy`): the
+/// first is located in the second.
+pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let place = |m: usize| {
+        ctx.mentions[m].kind == EntityKind::Location
+            && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
+    };
+    for (mi, m) in ctx.mentions.iter().enumerate() {
+        let Some(r) = ctx.mention_tokens[mi].clone() else {
+            continue;
+        };
+        let Some(si) = ctx.sentence_of(r.start) else {
+            continue;
+        };
+        let sent = ctx.sentences[si].clone();
+        if !place(mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
+            continue;
+        }
+        let Some(ci) = ctx.mention_at.get(r.end + 1).copied().flatten() else {
+            continue;
+        };
+        let Some(cr) = ctx.mention_tokens[ci]
+            .clone()
+            .filter(|x| x.start == r.end + 1)
+        else {
+            continue;
+        };
+        // a list (`A, B and C`, `A, B, C`) is no apposition
+        let before_list = r.start > sent.start
+            && matches!(ctx.lower(r.start - 1), "," | "and" | "or")
+            && r.start >= 2
+            && ctx.mention_at.get(r.start - 2).copied().flatten().is_some();
+        let after_list = cr.end < sent.end
+            && (matches!(ctx.lower(cr.end), "and" | "or")
+                || (ctx.lower(cr.end) == ","
+                    && ctx.mention_at.get(cr.end + 1).copied().flatten().is_some()));
+        if !place(ci) || before_list || after_list {
+            continue;
+        }
+        let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, mi), arg_bytes(ctx, ci));
+        let (ss, se) = ctx.sentence_bytes[si];
+        let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else {
+            continue;
+        };
+        let ner = m.score.min(ctx.mentions[ci].score).clamp(0.0, 1.0);
+        out.push(Candidate {
+            subject: a,
+            object: b,
+            predicate: "located in".to_string(),
+            lemma: "locate".to_string(),
+            relation: Some("located_in".to_string()),
+            score: PLACE_SCORE * (0.85 + 0.15 * ner),
+            evidence: Evidence {
+                start: ss,
+                end: se,
+                subject,
+                object,
+                path: vec!["apposition".to_string(), "located in".to_string()],
+            },
+        });
+    }
+    out
+}

@@ -659,3 +659,41 @@ agreed VBD B-VP O
         .iter()
         .any(|l| l.contains("based_in")));
 }
+
+#[test]
+fn place_apposition_is_located_in_but_a_list_is_not() {
+    let p = parse(
+        "Police NNS B-NP O
+in IN B-PP O
+Toledo NNP B-NP B-LOC
+, , O O
+Ohio NNP B-NP B-LOC
+, , O O
+arrested VBD B-VP O
+two CD B-NP O
+men NNS I-NP O
+. . O O
+
+Ministers NNS B-NP O
+from IN B-PP O
+France NNP B-NP B-LOC
+, , O O
+Germany NNP B-NP B-LOC
+and CC O O
+Italy NNP B-NP B-LOC
+met VBD B-VP O
+. . O O
+",
+    );
+    let (entities, relations) = run(&p);
+    check_spans(&p.text, &relations);
+    let got = lines(&entities, &relations);
+    assert!(
+        has(&got, "Toledo – located in – Ohio [located_in]"),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.contains("France – located in")),
+        "{got:#?}"
+    );
+}
