@@ -137,6 +137,16 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
             }
         }
     } else if ctx.modifiers && ctx.word(c).is_some_and(|w| matches!(w.cat, Cat::Noun)) {
+        // `two opposition leaders, Zenon Poznyak and Sergei Naumchik`: the names in apposition
+        // (on dev: recall +1 relation, precision 0.662 -> 0.663)
+        let named: Vec<Arg> = kids_with(ctx, c, |d| d == DepRel::Appos)
+            .into_iter()
+            .flat_map(|a| fillers(ctx, a, via, depth + 1))
+            .filter(|a| a.factor >= 1.0)
+            .collect();
+        if !named.is_empty() {
+            return named;
+        }
         for m in kids_with(ctx, c, |d| {
             matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)
         }) {

@@ -187,6 +187,21 @@ fn coordination_on_both_sides() {
 }
 
 #[test]
+fn a_noun_stands_for_the_names_in_apposition_to_it() {
+    let block = "Austria NNP B-LOC 2 nsubj
+                 sanctioned VBD O 0 root
+                 two CD O 4 nummod
+                 leaders NNS O 2 obj
+                 , , O 6 punct
+                 Okafor NNP B-PER 4 appos
+                 and CC O 8 cc
+                 Moreau NNP B-PER 6 conj
+                 . . O 2 punct";
+    expect(block, "Austria – sanctioned – Okafor [sanction]");
+    expect(block, "Austria – sanctioned – Moreau [sanction]");
+}
+
+#[test]
 fn object_inside_a_noun_phrase() {
     let (got, _) = read(
         "Okafor NNP B-PER 2 nsubj
