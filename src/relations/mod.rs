@@ -291,7 +291,8 @@ pub fn link_with(
             Default::default()
         };
         if params.uses(Rule::VerbGroups) {
-            candidates.extend(found);
+            // on dev: precision 0.663 -> 0.696, recall 0.394 -> 0.387
+            candidates.extend(found.into_iter().filter(|c| !demonym_object(&ctx, c)));
         }
         candidates.extend(from_tree);
         clauses.extend(tree_speech);
@@ -343,6 +344,20 @@ pub fn link_with(
         }
     }
     (entities, relations)
+}
+
+/// Whether a verb-group reading's object is a demonym qualifying the noun after it (`told
+/// visiting Russian nationalist Zhirinovsky`): the words read the adjective as the object.
+fn demonym_object(ctx: &context::Ctx, c: &merge::Candidate) -> bool {
+    let o = &c.evidence.object;
+    if ctx.lex.demonym(&o.text).is_none() {
+        return false;
+    }
+    // words are in text order
+    let next = ctx.words.partition_point(|w| w.start < o.end);
+    ctx.words
+        .get(next)
+        .is_some_and(|w| matches!(w.cat, tags::Cat::Noun | tags::Cat::Adj | tags::Cat::Proper))
 }
 
 #[cfg(test)]

@@ -433,6 +433,9 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
         let Some(si) = ctx.sentence_of(r.start) else {
             continue;
         };
+        if ctx.capitals.get(si).copied().unwrap_or(false) {
+            continue; // headlines and datelines give no relations
+        }
         let lo = ctx.sentences[si].start;
         // descriptor words, lower case, before the name
         let mut p = r.start;
@@ -504,7 +507,8 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
             continue;
         };
         let sent = ctx.sentences[si].clone();
-        if !place(mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
+        let capitals = ctx.capitals.get(si).copied().unwrap_or(false);
+        if capitals || !place(mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
             continue;
         }
         let Some(ci) = ctx.mention_at.get(r.end + 1).copied().flatten() else {

@@ -697,3 +697,35 @@ met VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_demonym_qualifying_a_noun_is_no_object() {
+    let p = parse(
+        "Saddam NNP B-NP B-PER
+Hussein NNP I-NP I-PER
+told VBD B-VP O
+visiting VBG B-NP O
+Russian JJ I-NP B-MISC
+nationalist NN I-NP O
+Vladimir NNP I-NP B-PER
+Zhirinovsky NNP I-NP I-PER
+that IN B-SBAR O
+Iraq NNP B-NP B-LOC
+would MD B-VP O
+win VB I-VP O
+. . O O
+
+Russia NNP B-NP B-LOC
+agreed VBD B-VP O
+. . O O
+",
+    );
+    let (entities, relations) = run(&p);
+    check_spans(&p.text, &relations);
+    let got = lines(&entities, &relations);
+    assert!(
+        !got.iter()
+            .any(|l| l.starts_with("Saddam Hussein –") && l.contains("– Russia")),
+        "{got:#?}"
+    );
+}
