@@ -291,7 +291,9 @@ impl<'a> Ctx<'a> {
 
     /// Index of the sentence holding token `t`.
     pub fn sentence_of(&self, t: usize) -> Option<usize> {
-        self.sentences.iter().position(|r| r.contains(&t))
+        // sentences are in text order and do not overlap
+        let i = self.sentences.partition_point(|r| r.end <= t);
+        self.sentences.get(i).filter(|r| r.contains(&t)).map(|_| i)
     }
 }
 

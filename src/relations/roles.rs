@@ -529,7 +529,9 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
             && (matches!(ctx.lower(cr.end), "and" | "or")
                 || (ctx.lower(cr.end) == ","
                     && ctx.mention_at.get(cr.end + 1).copied().flatten().is_some()));
-        if !place(ci) || before_list || after_list {
+        // `In Vilnius, Ukraine's entry ...`: a possessor opens a new phrase
+        let possessor = ctx.word(cr.end).is_some_and(|w| w.cat == Cat::Poss);
+        if !place(ci) || before_list || after_list || possessor {
             continue;
         }
         let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {

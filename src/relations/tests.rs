@@ -674,6 +674,16 @@ two CD B-NP O
 men NNS I-NP O
 . . O O
 
+In IN B-PP O
+Vilnius NNP B-NP B-LOC
+, , O O
+Ukraine NNP B-NP B-LOC
+'s POS B-NP O
+entry NN I-NP O
+was VBD B-VP O
+discussed VBN I-VP O
+. . O O
+
 Ministers NNS B-NP O
 from IN B-PP O
 France NNP B-NP B-LOC
@@ -694,6 +704,10 @@ met VBD B-VP O
     );
     assert!(
         !got.iter().any(|l| l.contains("France – located in")),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.contains("Vilnius – located in")),
         "{got:#?}"
     );
 }
