@@ -306,6 +306,19 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
     if end <= lo {
         return None;
     }
+    // `A Mujahideen Khalq statement said its leader Massoud Rajavi`: `its` stands for the
+    // nearest organisation named before it in the sentence (on dev: one more core role,
+    // precision 0.668 -> 0.669)
+    if ctx.lower(end - 1) == "its" {
+        let m = (lo..end - 1).rev().find_map(|t| {
+            ctx.mention_at
+                .get(t)
+                .copied()
+                .flatten()
+                .filter(|&m| ctx.mentions[m].kind == EntityKind::Organization)
+        })?;
+        return Some((m, end - 1..end));
+    }
     let m = ctx.mention_at.get(end - 1).copied().flatten()?;
     let range = ctx.mention_tokens[m].clone()?;
     (range.end == end && range.start >= lo && ctx.mentions[m].kind != EntityKind::Person)

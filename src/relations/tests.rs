@@ -743,3 +743,27 @@ agreed VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn its_before_a_title_is_the_organisation_named_before() {
+    let p = parse(
+        "A DT B-NP O
+Vostok NNP I-NP B-ORG
+statement NN I-NP O
+said VBD B-VP O
+its PRP$ B-NP O
+chairman NN I-NP O
+Ines NNP I-NP B-PER
+Moreau NNP I-NP I-PER
+resigned VBD B-VP O
+. . O O
+",
+    );
+    let (entities, relations) = run(&p);
+    check_spans(&p.text, &relations);
+    let got = lines(&entities, &relations);
+    assert!(
+        has(&got, "Ines Moreau – chairman of – Vostok [role]"),
+        "{got:#?}"
+    );
+}
