@@ -39,7 +39,7 @@ fn onnx_matches_tch() {
                 n.score
             );
         }
-        let tags = |d: &nerel::Document| d.tokens.iter().map(|t| t.pos.clone()).collect::<Vec<_>>();
+        let tags = |d: &nerel::Document| d.tokens.iter().map(|t| t.pos).collect::<Vec<_>>();
         assert_eq!(tags(x), tags(y));
     }
 }

@@ -82,7 +82,7 @@ pub(crate) struct Batch {
 /// A loaded network.
 pub(crate) enum Net {
     Tch {
-        model: BertForTokenClassification,
+        model: Box<BertForTokenClassification>,
         /// Owns the weights.
         _vs: nn::VarStore,
     },

@@ -438,7 +438,10 @@ fn load_tch(dir: &Path, config_path: &Path, config: &BertConfig, device: Device)
     })?;
     // Weights may be stored in fp16; compute in fp32.
     vs.float();
-    Ok(Net::Tch { model, _vs: vs })
+    Ok(Net::Tch {
+        model: Box::new(model),
+        _vs: vs,
+    })
 }
 
 fn check_shapes(path: &Path, vs: &nn::VarStore) -> Result<()> {

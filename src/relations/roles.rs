@@ -476,27 +476,14 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
         if country == org || ctx.kind(country) != Some(EntityKind::Location) {
             continue;
         }
-        let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, mi), arg_bytes(ctx, cm));
-        let (ss, se) = ctx.sentence_bytes[si];
-        let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else {
-            continue;
-        };
-        let ner = m.score.min(ctx.mentions[cm].score).clamp(0.0, 1.0);
-        out.push(Candidate {
-            subject: org,
-            object: country,
-            predicate: "based in".to_string(),
-            lemma: "base".to_string(),
-            relation: Some("based_in".to_string()),
-            score: AFFILIATION_SCORE * (0.85 + 0.15 * ner),
-            evidence: Evidence {
-                start: ss,
-                end: se,
-                subject,
-                object,
-                path: vec!["affiliation".to_string(), "based in".to_string()],
-            },
-        });
+        out.extend(fact(
+            ctx,
+            si,
+            (mi, org),
+            (cm, country),
+            &BASED_IN,
+            AFFILIATION_SCORE,
+        ));
     }
     out
 }
@@ -512,7 +499,7 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
         ctx.mentions[m].kind == EntityKind::Location
             && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
     };
-    for (mi, m) in ctx.mentions.iter().enumerate() {
+    for mi in 0..ctx.mentions.len() {
         let Some(r) = ctx.mention_tokens[mi].clone() else {
             continue;
         };
@@ -553,27 +540,63 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
         if a == b {
             continue;
         }
-        let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, mi), arg_bytes(ctx, ci));
-        let (ss, se) = ctx.sentence_bytes[si];
-        let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else {
-            continue;
-        };
-        let ner = m.score.min(ctx.mentions[ci].score).clamp(0.0, 1.0);
-        out.push(Candidate {
-            subject: a,
-            object: b,
-            predicate: "located in".to_string(),
-            lemma: "locate".to_string(),
-            relation: Some("located_in".to_string()),
-            score: PLACE_SCORE * (0.85 + 0.15 * ner),
-            evidence: Evidence {
-                start: ss,
-                end: se,
-                subject,
-                object,
-                path: vec!["apposition".to_string(), "located in".to_string()],
-            },
-        });
+        out.extend(fact(ctx, si, (mi, a), (ci, b), &LOCATED_IN, PLACE_SCORE));
     }
     out
+}
+
+/// A static fact read from the words: predicate, lemma, type and the construction's name.
+struct Fact {
+    predicate: &'static str,
+    lemma: &'static str,
+    relation: &'static str,
+    construction: &'static str,
+}
+
+const BASED_IN: Fact = Fact {
+    predicate: "based in",
+    lemma: "base",
+    relation: "based_in",
+    construction: "affiliation",
+};
+
+const LOCATED_IN: Fact = Fact {
+    predicate: "located in",
+    lemma: "locate",
+    relation: "located_in",
+    construction: "apposition",
+};
+
+/// The candidate `fact` between mention `s` of entity `se` and mention `o` of entity `oe` in
+/// sentence `si`, scored `score` times `0.85 + 0.15 * ner` (the weaker mention's NER score).
+fn fact(
+    ctx: &Ctx,
+    si: usize,
+    (s, se): (usize, usize),
+    (o, oe): (usize, usize),
+    fact: &Fact,
+    score: f32,
+) -> Option<Candidate> {
+    let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, s), arg_bytes(ctx, o));
+    let &(start, end) = ctx.sentence_bytes.get(si)?;
+    let (subject, object) = (ctx.span(sa, sb)?, ctx.span(oa, ob)?);
+    let ner = ctx.mentions[s]
+        .score
+        .min(ctx.mentions[o].score)
+        .clamp(0.0, 1.0);
+    Some(Candidate {
+        subject: se,
+        object: oe,
+        predicate: fact.predicate.to_string(),
+        lemma: fact.lemma.to_string(),
+        relation: Some(fact.relation.to_string()),
+        score: score * (0.85 + 0.15 * ner),
+        evidence: Evidence {
+            start,
+            end,
+            subject,
+            object,
+            path: vec![fact.construction.to_string(), fact.predicate.to_string()],
+        },
+    })
 }

@@ -134,11 +134,11 @@ pub(crate) fn parse_tree(block: &str) -> Parsed {
     }
     let mut p = parse(&conll);
     for s in p.sentences.clone() {
-        for t in s.first_token..s.end_token {
-            let (head, rel) = arcs[t];
-            p.tokens[t].chunk = None;
-            p.tokens[t].head = (head > 0).then(|| s.first_token + head - 1);
-            p.tokens[t].deprel = Some(rel.parse().expect("a UD relation"));
+        let range = s.first_token..s.end_token;
+        for (tok, &(head, rel)) in p.tokens[range.clone()].iter_mut().zip(&arcs[range]) {
+            tok.chunk = None;
+            tok.head = (head > 0).then(|| s.first_token + head - 1);
+            tok.deprel = Some(rel.parse().expect("a UD relation"));
         }
     }
     p
