@@ -288,3 +288,16 @@ fn negated_predicate_states_nothing() {
     );
     assert!(!got.iter().any(|l| l.contains("criticize")), "{got:#?}");
 }
+
+#[test]
+fn a_wish_states_nothing() {
+    let (got, _) = read(
+        "Okafor NNP B-PER 2 nsubj
+         wants VBZ O 0 root
+         to TO O 4 mark
+         visit VB O 2 xcomp
+         Austria NNP B-LOC 4 obj
+         . . O 2 punct",
+    );
+    assert!(!got.iter().any(|l| l.contains("Austria")), "{got:#?}");
+}
