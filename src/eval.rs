@@ -355,6 +355,19 @@ impl DocScore {
     }
 }
 
+/// `name count, ...`: how often each name occurs, in name order.
+fn summary<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in names {
+        *counts.entry(n).or_default() += 1;
+    }
+    counts
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Scores summed over documents (micro average).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Totals {
@@ -373,6 +386,122 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// The report `evaluate --relations` prints: per kind and overall the gold, predicted and
+    /// matched counts with recall, core recall, precision and F1 (percent); the pairwise
+    /// clustering figures; the documents (read in `seconds`, when given); the first `show` misses
+    /// and false positives (`None`: all), each group with its count by reason; and as its last
+    /// line one JSON object `{"precision":..,"recall":..,"core_recall":..,"f1":..,
+    /// "cluster_f1":..,"documents":..}` (fractions, 4 decimals).
+    pub fn report(&self, show: Option<usize>, seconds: Option<f64>) -> String {
+        use std::fmt::Write as _;
+        let t = self;
+        let mut out = String::new();
+        let pct = |x: f64| format!("{:.1}", 100.0 * x);
+        let _ = writeln!(
+            out,
+            "{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9} {:>6}",
+            "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision", "f1"
+        );
+        let row = |out: &mut String, name: &str, c: &Counts| {
+            let _ = writeln!(
+                out,
+                "{name:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9} {:>6}",
+                c.gold,
+                c.core_gold,
+                c.predicted,
+                c.found,
+                pct(c.recall()),
+                pct(c.core_recall()),
+                pct(c.precision()),
+                pct(c.f1())
+            );
+        };
+        for k in Kind::ALL {
+            row(&mut out, k.name(), t.kind(k));
+        }
+        row(&mut out, "all", &t.overall);
+        let _ = writeln!(
+            out,
+            "(found: gold relations paired one to one; precision: {} of {} predictions match a gold relation; \
+             per-kind precision attributes false positives by their type)",
+            t.overall.right, t.overall.predicted
+        );
+        let c = &t.cluster;
+        let _ = writeln!(
+            out,
+            "clustering: pairwise precision {} recall {} f1 {} ({} mentions naming one gold entity; pairs: {} same both, {} same predicted, {} same gold)",
+            pct(c.precision()),
+            pct(c.recall()),
+            pct(c.f1()),
+            c.mentions,
+            c.both,
+            c.predicted,
+            c.gold
+        );
+        let _ = match seconds {
+            Some(seconds) => writeln!(out, "{} documents read in {seconds:.1} s", t.documents),
+            None => writeln!(out, "{} documents", t.documents),
+        };
+
+        let limit = show.unwrap_or(usize::MAX);
+        let reasons = summary(t.misses.iter().map(|m| m.reason.name()));
+        let _ = writeln!(out, "\nmisses: {} ({reasons})", t.misses.len());
+        for m in t.misses.iter().take(limit) {
+            let core = if m.core { "core" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<6} {:<4} {:<15} {} – {} – {}",
+                m.doc,
+                m.kind.name(),
+                core,
+                m.reason.name(),
+                m.s,
+                m.p,
+                m.o
+            );
+        }
+        if t.misses.len() > limit {
+            let _ = writeln!(out, "  ... {} more (--show all)", t.misses.len() - limit);
+        }
+        let reasons = summary(t.false_positives.iter().map(|f| f.reason.name()));
+        let _ = writeln!(
+            out,
+            "\nfalse positives: {} ({reasons})",
+            t.false_positives.len()
+        );
+        for f in t.false_positives.iter().take(limit) {
+            let _ = writeln!(
+                out,
+                "  {:<10} {:<6} {:.2} {:<17} {} – {} – {}   [{}]",
+                f.doc,
+                f.kind.name(),
+                f.score,
+                f.reason.name(),
+                f.s,
+                f.p,
+                f.o,
+                f.evidence
+            );
+        }
+        if t.false_positives.len() > limit {
+            let _ = writeln!(
+                out,
+                "  ... {} more (--show all)",
+                t.false_positives.len() - limit
+            );
+        }
+        let _ = writeln!(
+            out,
+            "{{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4},\"documents\":{}}}",
+            t.precision(),
+            t.recall(),
+            t.core_recall(),
+            t.f1(),
+            t.cluster_f1(),
+            t.documents
+        );
+        out
+    }
     /// Adds one document's score under the id `doc`.
     pub fn add(&mut self, doc: &str, score: &DocScore) {
         self.documents += 1;

@@ -185,9 +185,9 @@ fn split_part(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<
     out.extend(tail.into_iter().rev());
 }
 
-fn is_clitic(word: &str) -> bool {
-    let norm: String = word
-        .chars()
+/// `word` in ASCII lower case with `’` read as `'`: the form the clitics are compared in.
+fn fold(word: &str) -> String {
+    word.chars()
         .map(|c| {
             if c == '’' {
                 '\''
@@ -195,22 +195,17 @@ fn is_clitic(word: &str) -> bool {
                 c.to_ascii_lowercase()
             }
         })
-        .collect();
+        .collect()
+}
+
+fn is_clitic(word: &str) -> bool {
+    let norm = fold(word);
     CLITICS.contains(&norm.as_str())
 }
 
 /// Byte length of a clitic at the end of `word`, when one is there and something precedes it.
 fn clitic_len(word: &str) -> Option<usize> {
-    let norm: String = word
-        .chars()
-        .map(|c| {
-            if c == '’' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
+    let norm = fold(word);
     for cl in CLITICS {
         if norm.len() > cl.len() && norm.ends_with(cl) {
             // Map the clitic's char count back to bytes of the original word.

@@ -179,58 +179,11 @@ fn cached_dev_report() {
         };
         totals.add(id, &score_relations(&gold, &doc));
     }
-    println!(
-        "{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9}",
-        "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision"
-    );
-    let row = |name: &str, c: &nerel::eval::Counts| {
-        println!(
-            "{name:<8} {:>5} {:>5} {:>5} {:>5} {:>7.3} {:>8.3} {:>9.3}",
-            c.gold,
-            c.core_gold,
-            c.predicted,
-            c.found,
-            c.recall(),
-            c.core_recall(),
-            c.precision()
-        );
+    // misses and false positives listed with SHOW=1
+    let show = if std::env::var("SHOW").is_ok() {
+        None
+    } else {
+        Some(0)
     };
-    for k in nerel::eval::Kind::ALL {
-        row(k.name(), totals.kind(k));
-    }
-    row("all", &totals.overall);
-    println!(
-        "cluster p {:.3} r {:.3} f1 {:.3}",
-        totals.cluster_precision(),
-        totals.cluster_recall(),
-        totals.cluster_f1()
-    );
-    if std::env::var("SHOW").is_ok() {
-        for m in &totals.misses {
-            println!(
-                "MISS {} {:?} core={} {} {} – {} – {}",
-                m.doc,
-                m.kind,
-                m.core,
-                m.reason.name(),
-                m.s,
-                m.p,
-                m.o
-            );
-        }
-        for f in &totals.false_positives {
-            println!(
-                "FP {} {:?} {:.2} {} {} – {} – {} [{}]",
-                f.doc,
-                f.kind,
-                f.score,
-                f.reason.name(),
-                f.s,
-                f.p,
-                f.o,
-                f.evidence
-            );
-        }
-    }
-    println!("JSON {{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4}}}", totals.precision(), totals.recall(), totals.core_recall(), totals.f1(), totals.cluster_f1());
+    print!("{}", totals.report(show, None));
 }

@@ -14,17 +14,16 @@
 //! `{"precision":..,"recall":..,"core_recall":..,"f1":..,"cluster_f1":..,"documents":..}`
 //! (fractions in 0..1, 4 decimals).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
-use nerel::eval::{score_relations, Counts, Kind, RelationGold, Totals};
+use nerel::eval::{score_relations, RelationGold, Totals};
 
 use crate::Common;
 
 const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--threshold P] [--head-threshold P] [--head-types T,T] \
                      [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]\n\
-                     RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements";
+                     RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements, affiliations, places";
 
 /// One document of the set: its id, gold annotation and text.
 struct DevDoc {
@@ -96,7 +95,7 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
     for (d, p) in docs.iter().zip(&predicted) {
         totals.add(&d.id, &score_relations(&d.gold, p));
     }
-    print_report(&totals, show, seconds);
+    print!("{}", totals.report(show, Some(seconds)));
     Ok(())
 }
 
@@ -137,114 +136,4 @@ fn read_set(dir: &Path) -> Result<Vec<DevDoc>, Box<dyn std::error::Error>> {
         return Err(format!("{} lists no document", index.display()).into());
     }
     Ok(docs)
-}
-
-fn print_report(t: &Totals, show: Option<usize>, seconds: f64) {
-    let pct = |x: f64| format!("{:.1}", 100.0 * x);
-    println!(
-        "{:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9} {:>6}",
-        "kind", "gold", "core", "pred", "found", "recall", "core rec", "precision", "f1"
-    );
-    let row = |name: &str, c: &Counts| {
-        println!(
-            "{name:<8} {:>5} {:>5} {:>5} {:>5} {:>7} {:>8} {:>9} {:>6}",
-            c.gold,
-            c.core_gold,
-            c.predicted,
-            c.found,
-            pct(c.recall()),
-            pct(c.core_recall()),
-            pct(c.precision()),
-            pct(c.f1())
-        );
-    };
-    for k in Kind::ALL {
-        row(k.name(), t.kind(k));
-    }
-    row("all", &t.overall);
-    println!(
-        "(found: gold relations paired one to one; precision: {} of {} predictions match a gold relation; \
-         per-kind precision attributes false positives by their type)",
-        t.overall.right, t.overall.predicted
-    );
-    let c = &t.cluster;
-    println!(
-        "clustering: pairwise precision {} recall {} f1 {} ({} mentions naming one gold entity; pairs: {} same both, {} same predicted, {} same gold)",
-        pct(c.precision()),
-        pct(c.recall()),
-        pct(c.f1()),
-        c.mentions,
-        c.both,
-        c.predicted,
-        c.gold
-    );
-    println!("{} documents read in {seconds:.1} s", t.documents);
-
-    let limit = show.unwrap_or(usize::MAX);
-    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
-    for m in &t.misses {
-        *reasons.entry(m.reason.name()).or_default() += 1;
-    }
-    println!("\nmisses: {} ({})", t.misses.len(), summary(&reasons));
-    for m in t.misses.iter().take(limit) {
-        let core = if m.core { "core" } else { "" };
-        println!(
-            "  {:<10} {:<6} {:<4} {:<15} {} – {} – {}",
-            m.doc,
-            m.kind.name(),
-            core,
-            m.reason.name(),
-            m.s,
-            m.p,
-            m.o
-        );
-    }
-    if t.misses.len() > limit {
-        println!("  ... {} more (--show all)", t.misses.len() - limit);
-    }
-    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
-    for f in &t.false_positives {
-        *reasons.entry(f.reason.name()).or_default() += 1;
-    }
-    println!(
-        "\nfalse positives: {} ({})",
-        t.false_positives.len(),
-        summary(&reasons)
-    );
-    for f in t.false_positives.iter().take(limit) {
-        println!(
-            "  {:<10} {:<6} {:.2} {:<17} {} – {} – {}   [{}]",
-            f.doc,
-            f.kind.name(),
-            f.score,
-            f.reason.name(),
-            f.s,
-            f.p,
-            f.o,
-            f.evidence
-        );
-    }
-    if t.false_positives.len() > limit {
-        println!(
-            "  ... {} more (--show all)",
-            t.false_positives.len() - limit
-        );
-    }
-    println!(
-        "{{\"precision\":{:.4},\"recall\":{:.4},\"core_recall\":{:.4},\"f1\":{:.4},\"cluster_f1\":{:.4},\"documents\":{}}}",
-        t.precision(),
-        t.recall(),
-        t.core_recall(),
-        t.f1(),
-        t.cluster_f1(),
-        t.documents
-    );
-}
-
-fn summary(counts: &BTreeMap<&str, usize>) -> String {
-    counts
-        .iter()
-        .map(|(k, n)| format!("{k} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -25,26 +25,14 @@ pub fn class(word: &str) -> i64 {
         .filter(|c| c.is_lowercase() || c.is_uppercase())
         .map(char::is_uppercase)
         .collect();
-    let Some((&first, rest)) = upper.split_first() else {
-        return if word.chars().any(char::is_alphabetic) {
+    // no cased letter: uncased letters (CJK, Arabic) are mixed, anything else punctuation
+    letter_class(&upper).unwrap_or_else(|| {
+        if word.chars().any(char::is_alphabetic) {
             4
         } else {
             6
-        };
-    };
-    if !upper.contains(&true) {
-        1
-    } else if !upper.contains(&false) {
-        if rest.is_empty() {
-            2
-        } else {
-            3
         }
-    } else if first && !rest.contains(&true) {
-        2
-    } else {
-        4
-    }
+    })
 }
 
 /// Casing scheme a model was trained with (`casing.scheme` in `labels.json`).
@@ -86,10 +74,14 @@ fn class_v1(word: &str) -> i64 {
         .filter(|c| c.is_alphabetic())
         .map(char::is_uppercase)
         .collect();
-    let Some((&first, rest)) = upper.split_first() else {
-        return 6;
-    };
-    if !upper.contains(&true) {
+    letter_class(&upper).unwrap_or(6)
+}
+
+/// Class of a word from whether each of its cased letters is upper case (`None`: no cased
+/// letter): 1 all lower, 2 one capital first (or a single capital), 3 all capitals, 4 mixed.
+fn letter_class(upper: &[bool]) -> Option<i64> {
+    let (&first, rest) = upper.split_first()?;
+    Some(if !upper.contains(&true) {
         1
     } else if !upper.contains(&false) {
         if rest.is_empty() {
@@ -101,7 +93,7 @@ fn class_v1(word: &str) -> i64 {
         2
     } else {
         4
-    }
+    })
 }
 
 /// Name of a class, as in `labels.json` (`casing.classes`) and `tests/data/casing.tsv`.

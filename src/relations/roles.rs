@@ -217,31 +217,14 @@ fn record(
     if o == person || ctx.kind(o) == Some(EntityKind::Person) {
         return;
     }
-    let (sa, sb) = arg_bytes(ctx, mi);
-    let (oa, ob) = arg_bytes(ctx, m);
-    let (ss, se) = ctx.sentence_bytes[si];
-    let (Some(subject), Some(object)) = (ctx.span(sa, sb), ctx.span(oa, ob)) else {
-        return;
+    let predicate = format!("{title} of");
+    let role = Fact {
+        predicate: &predicate,
+        lemma: &head,
+        relation: "role",
+        construction: path,
     };
-    let ner = ctx.mentions[mi]
-        .score
-        .min(ctx.mentions[m].score)
-        .clamp(0.0, 1.0);
-    out.push(Candidate {
-        subject: person,
-        object: o,
-        predicate: format!("{title} of"),
-        lemma: head,
-        relation: Some("role".to_string()),
-        score: score * (0.85 + 0.15 * ner),
-        evidence: Evidence {
-            start: ss,
-            end: se,
-            subject,
-            object,
-            path: vec![path.to_string(), format!("{title} of")],
-        },
-    });
+    out.extend(fact(ctx, si, (mi, person), (m, o), &role, score));
 }
 
 /// Byte span of mention `m` (its own offsets when they slice the text, else its tokens').
@@ -545,22 +528,23 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
-/// A static fact read from the words: predicate, lemma, type and the construction's name.
-struct Fact {
-    predicate: &'static str,
-    lemma: &'static str,
-    relation: &'static str,
-    construction: &'static str,
+/// A relation read from the words between two mentions: predicate, lemma, type and the
+/// construction's name (the first step of its evidence path).
+struct Fact<'a> {
+    predicate: &'a str,
+    lemma: &'a str,
+    relation: &'a str,
+    construction: &'a str,
 }
 
-const BASED_IN: Fact = Fact {
+const BASED_IN: Fact<'static> = Fact {
     predicate: "based in",
     lemma: "base",
     relation: "based_in",
     construction: "affiliation",
 };
 
-const LOCATED_IN: Fact = Fact {
+const LOCATED_IN: Fact<'static> = Fact {
     predicate: "located in",
     lemma: "locate",
     relation: "located_in",
@@ -574,7 +558,7 @@ fn fact(
     si: usize,
     (s, se): (usize, usize),
     (o, oe): (usize, usize),
-    fact: &Fact,
+    fact: &Fact<'_>,
     score: f32,
 ) -> Option<Candidate> {
     let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, s), arg_bytes(ctx, o));

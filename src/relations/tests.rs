@@ -15,6 +15,13 @@ fn run(p: &Parsed) -> (Vec<Entity>, Vec<Relation>) {
     )
 }
 
+/// The relation lines of `p`, after checking every evidence span against the text.
+fn read(p: &Parsed) -> Vec<String> {
+    let (entities, relations) = run(p);
+    check_spans(&p.text, &relations);
+    lines(&entities, &relations)
+}
+
 fn has(lines: &[String], want: &str) -> bool {
     lines.iter().any(|l| l == want)
 }
@@ -637,9 +644,7 @@ agreed VBD B-VP O
 . . O O
 ",
     );
-    let (entities, relations) = run(&p);
-    check_spans(&p.text, &relations);
-    let got = lines(&entities, &relations);
+    let got = read(&p);
     assert!(
         has(&got, "Tanjug – based in – Yugoslavia [based_in]"),
         "{got:#?}"
@@ -695,9 +700,7 @@ met VBD B-VP O
 . . O O
 ",
     );
-    let (entities, relations) = run(&p);
-    check_spans(&p.text, &relations);
-    let got = lines(&entities, &relations);
+    let got = read(&p);
     assert!(
         has(&got, "Toledo – located in – Ohio [located_in]"),
         "{got:#?}"
@@ -734,9 +737,7 @@ agreed VBD B-VP O
 . . O O
 ",
     );
-    let (entities, relations) = run(&p);
-    check_spans(&p.text, &relations);
-    let got = lines(&entities, &relations);
+    let got = read(&p);
     assert!(
         !got.iter()
             .any(|l| l.starts_with("Saddam Hussein –") && l.contains("– Russia")),
@@ -759,9 +760,7 @@ resigned VBD B-VP O
 . . O O
 ",
     );
-    let (entities, relations) = run(&p);
-    check_spans(&p.text, &relations);
-    let got = lines(&entities, &relations);
+    let got = read(&p);
     assert!(
         has(&got, "Ines Moreau – chairman of – Vostok [role]"),
         "{got:#?}"

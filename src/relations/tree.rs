@@ -387,11 +387,14 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
         };
         for s in &subs {
             let (su, ou) = (s, a);
-            let path = vec![
-                format!("{} <{}", unit_text(ctx, su.unit), su.via),
-                predicate.clone(),
-                format!(">{} {}", ou.via, unit_text(ctx, ou.unit)),
-            ];
+            let path = tree_path(
+                ctx,
+                su.unit,
+                &su.via,
+                &predicate,
+                &format!(">{}", ou.via),
+                ou.unit,
+            );
             push_path(
                 ctx,
                 si,
@@ -449,11 +452,7 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                 .filter(|a| a.factor >= 1.0)
             {
                 for s in &subs {
-                    let path = vec![
-                        format!("{} <{}", unit_text(ctx, s.unit), s.via),
-                        predicate.clone(),
-                        format!(">nmod {}", unit_text(ctx, a.unit)),
-                    ];
+                    let path = tree_path(ctx, s.unit, &s.via, &predicate, ">nmod", a.unit);
                     push_path(
                         ctx,
                         si,
@@ -474,11 +473,7 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     if objects.is_empty() && sense.is_some_and(|s| s.symmetric) && !pass {
         let own: Vec<&Arg> = subs.iter().filter(|a| a.factor >= 1.0).collect();
         for o in own.iter().skip(1) {
-            let path = vec![
-                format!("{} <nsubj", unit_text(ctx, own[0].unit)),
-                verb_text.clone(),
-                format!("<nsubj {}", unit_text(ctx, o.unit)),
-            ];
+            let path = tree_path(ctx, own[0].unit, "nsubj", &verb_text, "<nsubj", o.unit);
             push_path(
                 ctx,
                 si,
@@ -638,11 +633,14 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
                 format!("{noun_text} {prep}")
             };
             for s in &subs {
-                let path = vec![
-                    format!("{} <{}", unit_text(ctx, s.unit), s.via),
-                    predicate.clone(),
-                    format!(">{} {}", o.via, unit_text(ctx, o.unit)),
-                ];
+                let path = tree_path(
+                    ctx,
+                    s.unit,
+                    &s.via,
+                    &predicate,
+                    &format!(">{}", o.via),
+                    o.unit,
+                );
                 push_path(
                     ctx,
                     si,
@@ -666,11 +664,7 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     {
         let predicate = format!("{noun_text} {prep}");
         for s in &agents {
-            let path = vec![
-                format!("{} <{}", unit_text(ctx, s.unit), s.via),
-                predicate.clone(),
-                format!(">nmod {}", unit_text(ctx, o.unit)),
-            ];
+            let path = tree_path(ctx, s.unit, &s.via, &predicate, ">nmod", o.unit);
             push_path(
                 ctx,
                 si,
@@ -688,11 +682,7 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     if symmetric && agents.is_empty() && between.len() >= 2 {
         let predicate = format!("{noun_text} between");
         for o in &between[1..] {
-            let path = vec![
-                format!("{} <nmod", unit_text(ctx, between[0].unit)),
-                predicate.clone(),
-                format!(">conj {}", unit_text(ctx, o.unit)),
-            ];
+            let path = tree_path(ctx, between[0].unit, "nmod", &predicate, ">conj", o.unit);
             push_path(
                 ctx,
                 si,
@@ -724,6 +714,23 @@ fn subtree_span(ctx: &Ctx, t: usize) -> (usize, usize) {
         stack.extend(kids(ctx, x).iter().copied());
     }
     (a, b)
+}
+
+/// The evidence path of a reading: the subject with its step to the predicate (`Lavrov <nsubj`),
+/// the predicate, and the step to the object (`>obj Agreement`).
+fn tree_path(
+    ctx: &Ctx,
+    s: usize,
+    s_via: &str,
+    predicate: &str,
+    o_step: &str,
+    o: usize,
+) -> Vec<String> {
+    vec![
+        format!("{} <{s_via}", unit_text(ctx, s)),
+        predicate.to_string(),
+        format!("{o_step} {}", unit_text(ctx, o)),
+    ]
 }
 
 fn unit_text(ctx: &Ctx, u: usize) -> String {
