@@ -89,11 +89,14 @@ pub enum Rule {
     Affiliations,
     /// A place with the place it lies in after a comma (`Lockerbie, Scotland`): located in.
     Places,
+    /// A state office given without its country (`President Boris Yeltsin`) is held in the
+    /// document's country: the one it names first and most often.
+    ImpliedCountry,
 }
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 8] = [
+    pub const ALL: [Rule; 9] = [
         Rule::Roles,
         Rule::Modifiers,
         Rule::VerbGroups,
@@ -102,6 +105,7 @@ impl Rule {
         Rule::Judgements,
         Rule::Affiliations,
         Rule::Places,
+        Rule::ImpliedCountry,
     ];
 
     /// The rule's name in kebab case (`tree-verbs`), as `evaluate --without` takes it.
@@ -115,6 +119,7 @@ impl Rule {
             Rule::Judgements => "judgements",
             Rule::Affiliations => "affiliations",
             Rule::Places => "places",
+            Rule::ImpliedCountry => "implied-country",
         }
     }
 
@@ -307,6 +312,9 @@ pub fn link_with(
     }
     if params.uses(Rule::Places) {
         candidates.extend(roles::places(&ctx));
+    }
+    if params.uses(Rule::ImpliedCountry) {
+        candidates.extend(roles::implied_countries(&ctx, &defined));
     }
     // Speaker – said – X is no relation; negated and hedged predicates state none (`would` too:
     // letting reported plans through measured recall +1 relation, precision -0.004 on dev); one

@@ -23,6 +23,9 @@ pub(crate) struct Defined {
     head: String,
     person: usize,
     at: usize,
+    /// The person's mention and its sentence.
+    mention: usize,
+    si: usize,
 }
 
 /// A title phrase found in the tokens: modifiers `mods.start..head.start`, then the head.
@@ -210,6 +213,8 @@ fn record(
         head: norm(&head),
         person,
         at,
+        mention: mi,
+        si,
     });
     let (Some(m), Some(o)) = (org, org_entity) else {
         return;
@@ -583,4 +588,76 @@ fn fact(
             path: vec![fact.construction.to_string(), fact.predicate.to_string()],
         },
     })
+}
+
+/// Score of a state office's implied country.
+const IMPLIED_COUNTRY: f32 = 0.6;
+
+/// Whether a title's head names an office of state (`president`, `foreign minister`).
+fn state_office(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    matches!(
+        last,
+        "president" | "minister" | "premier" | "king" | "queen" | "chancellor"
+    )
+}
+
+/// The document's country: the one it names first and most often (demonyms count for their
+/// country); none when those differ.
+fn document_country(ctx: &Ctx) -> Option<(usize, usize)> {
+    let country = |e: usize| {
+        ctx.clusters.entities.get(e).is_some_and(|x| {
+            x.kind == EntityKind::Location
+                && (ctx.lex.is_country(&x.name) || x.aliases.iter().any(|a| ctx.lex.is_country(a)))
+        })
+    };
+    let mut count = vec![0usize; ctx.clusters.entities.len()];
+    let mut first: Option<(usize, usize)> = None;
+    for m in 0..ctx.mentions.len() {
+        if let Some(e) = ctx.entity_of(m).filter(|&e| country(e)) {
+            count[e] += 1;
+            first.get_or_insert((m, e));
+        }
+    }
+    let (m, e) = first?;
+    let most = count.iter().copied().max()?;
+    (count[e] == most && count.iter().filter(|&&c| c == most).count() == 1).then_some((m, e))
+}
+
+/// A state office given without its country (`President Boris Yeltsin`, `Foreign Minister Amr
+/// Moussa`) is held in the document's country ([`document_country`]): a role with the title as
+/// predicate, its evidence the title's sentence and the country's first mention. On dev: recall
+/// +7 relations, precision 0.679 -> 0.683 (the sentence's only country instead: precision 0.669;
+/// the most named country alone: 0.673, the first named alone: 0.673).
+pub(crate) fn implied_countries(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
+    let Some((m, country)) = document_country(ctx) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for d in defined {
+        if d.org.is_some() || !state_office(&d.head) || seen.contains(&(d.person, d.si)) {
+            continue;
+        }
+        seen.push((d.person, d.si));
+        if country == d.person {
+            continue;
+        }
+        let predicate = format!("{} of", d.title);
+        let role = Fact {
+            predicate: &predicate,
+            lemma: &d.head,
+            relation: "role",
+            construction: "implied country",
+        };
+        out.extend(fact(
+            ctx,
+            d.si,
+            (d.mention, d.person),
+            (m, country),
+            &role,
+            IMPLIED_COUNTRY,
+        ));
+    }
+    out
 }

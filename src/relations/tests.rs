@@ -766,3 +766,58 @@ resigned VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn state_office_without_country_is_held_in_the_documents_country() {
+    // Kenya is named first and most often: `President Samuel Oduya` holds office there; the
+    // spokesman is no state office.
+    let text = "Kenya NNP B-NP B-LOC
+held VBD B-VP O
+elections NNS B-NP O
+. . O O
+
+President NNP B-NP O
+Samuel NNP I-NP B-PER
+Oduya NNP I-NP I-PER
+spoke VBD B-VP O
+in IN B-PP O
+Nairobi NNP B-NP B-LOC
+. . O O
+
+Kenyan JJ B-NP B-MISC
+voters NNS I-NP O
+met VBD B-VP O
+spokesman NN B-NP O
+Tom NNP I-NP B-PER
+Okello NNP I-NP I-PER
+near IN B-PP O
+Uganda NNP B-NP B-LOC
+. . O O
+";
+    let got = read(&parse(text));
+    assert!(
+        has(&got, "Samuel Oduya – president of – Kenya [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.starts_with("Tom Okello – spokesman")),
+        "{got:#?}"
+    );
+
+    // Uganda named first, Kenya most often: no country is the document's.
+    let tied = format!("Uganda NNP B-NP B-LOC\nvoted VBD B-VP O\n. . O O\n\n{text}");
+    let got = read(&parse(&tied));
+    assert!(
+        !got.iter()
+            .any(|l| l.starts_with("Samuel Oduya – president")),
+        "{got:#?}"
+    );
+
+    // and the rule can be turned off
+    let p = parse(text);
+    let params = RelationParams::default().without(Rule::ImpliedCountry);
+    let (entities, relations) = link(&p.text, &p.tokens, &p.sentences, &p.mentions, &params);
+    assert!(!lines(&entities, &relations)
+        .iter()
+        .any(|l| l.contains("president of")));
+}
