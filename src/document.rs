@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::kind::EntityKind;
-use crate::syntax::{DepRel, Pos};
+use crate::syntax::{Chunk, DepRel, Pos};
 
 /// One word of the input, as nerel segments it (close to CoNLL-2003 tokenisation), with the
 /// part-of-speech (Penn Treebank) and chunk (BIO) tags and the dependency arc (Universal
@@ -24,7 +24,7 @@ pub struct Token {
     pub pos: Option<Pos>,
     /// Chunk tag in BIO form (`B-NP`, `I-VP`, `O`, ...), when the model predicts them.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunk: Option<String>,
+    pub chunk: Option<Chunk>,
     /// Syntactic head: index into [`Document::tokens`] (always in the same sentence), `None` for
     /// the sentence's root or when the model has no parser.
     pub head: Option<usize>,

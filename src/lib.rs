@@ -65,7 +65,7 @@ pub use encoder::model::default_model_dir;
 pub use error::{BoxError, Error, Result};
 pub use kind::EntityKind;
 pub use relations::RelationParams;
-pub use syntax::{DepRel, Pos};
+pub use syntax::{Chunk, DepRel, Phrase, Pos};
 
 use encoder::{Encoder, Prepared, WordScores};
 use mentions::Bio;
@@ -427,8 +427,6 @@ impl Extractor {
             &self.ner_kinds,
         );
         let heads = &self.encoder.heads;
-        let tag =
-            |labels: &[String], i: Option<u16>| i.and_then(|i| labels.get(i as usize)).cloned();
         let mut tokens: Vec<Token> = prepared
             .words
             .iter()
@@ -440,7 +438,9 @@ impl Extractor {
                 pos: scores.pos[i]
                     .and_then(|i| heads.pos.get(i as usize))
                     .copied(),
-                chunk: tag(&heads.chunk, scores.chunk[i]),
+                chunk: scores.chunk[i]
+                    .and_then(|i| heads.chunk.get(i as usize))
+                    .copied(),
                 head: None,
                 deprel: None,
             })

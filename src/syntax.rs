@@ -1,5 +1,5 @@
-//! Syntax types: part-of-speech tags (Penn Treebank, with English-EWT's extra tags) and the
-//! dependency relations of Universal Dependencies (v2), as the parser of the default model
+//! Syntax types: part-of-speech tags (Penn Treebank, with English-EWT's extra tags), chunk tags
+//! (CoNLL-2000 phrases in BIO form) and the dependency relations of Universal Dependencies (v2), as the parser of the default model
 //! predicts them (English-EWT's labels, subtypes included).
 
 use std::fmt;
@@ -238,9 +238,109 @@ impl Pos {
     }
 }
 
+labels! {
+    /// The phrase type of a chunk (`NP`, `VP`, `PP`, ...), as CoNLL-2000 and CoNLL-2003 tag them.
+    Phrase,
+    /// A label that is not a phrase type this crate knows.
+    UnknownPhrase,
+    "phrase type",
+    {
+    Adjp => "ADJP",
+    Advp => "ADVP",
+    Conjp => "CONJP",
+    Intj => "INTJ",
+    Lst => "LST",
+    Np => "NP",
+    Pp => "PP",
+    Prt => "PRT",
+    Sbar => "SBAR",
+    Ucp => "UCP",
+    Vp => "VP",
+    }
+}
+
+impl Phrase {
+    fn lookup(label: &str) -> Option<Phrase> {
+        Phrase::exact(label)
+    }
+}
+
+/// A chunk tag in BIO form (`B-NP`, `I-VP`, `O`): a typed value that prints, parses and
+/// serialises as the tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Chunk {
+    /// The first word of a phrase (`B-NP`).
+    Begin(Phrase),
+    /// A later word of the phrase (`I-NP`).
+    Inside(Phrase),
+    /// Outside every phrase (`O`).
+    Outside,
+}
+
+impl Chunk {
+    /// The phrase the word is in, `None` outside.
+    pub fn phrase(self) -> Option<Phrase> {
+        match self {
+            Chunk::Begin(p) | Chunk::Inside(p) => Some(p),
+            Chunk::Outside => None,
+        }
+    }
+}
+
+/// A tag that is not a chunk tag (`O`, `B-` or `I-` and a known phrase type).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownChunk(pub String);
+
+impl fmt::Display for UnknownChunk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown chunk tag {:?}", self.0)
+    }
+}
+
+impl std::error::Error for UnknownChunk {}
+
+impl fmt::Display for Chunk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Chunk::Begin(p) => write!(f, "B-{p}"),
+            Chunk::Inside(p) => write!(f, "I-{p}"),
+            Chunk::Outside => f.write_str("O"),
+        }
+    }
+}
+
+impl FromStr for Chunk {
+    type Err = UnknownChunk;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let phrase = |p: &str| Phrase::lookup(p).ok_or_else(|| UnknownChunk(s.to_owned()));
+        if s == "O" {
+            Ok(Chunk::Outside)
+        } else if let Some(p) = s.strip_prefix("B-") {
+            Ok(Chunk::Begin(phrase(p)?))
+        } else if let Some(p) = s.strip_prefix("I-") {
+            Ok(Chunk::Inside(phrase(p)?))
+        } else {
+            Err(UnknownChunk(s.to_owned()))
+        }
+    }
+}
+
+impl Serialize for Chunk {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Chunk {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{DepRel, Pos};
+    use super::{Chunk, DepRel, Phrase, Pos};
 
     #[test]
     fn labels_round_trip() {
@@ -264,5 +364,24 @@ mod tests {
         }
         assert_eq!("NN|SYM".parse::<Pos>(), Ok(Pos::Nn));
         assert!("VERB".parse::<Pos>().is_err());
+    }
+
+    #[test]
+    fn chunks_round_trip() {
+        for &p in Phrase::ALL {
+            for c in [Chunk::Begin(p), Chunk::Inside(p)] {
+                assert_eq!(c.to_string().parse::<Chunk>(), Ok(c));
+                assert_eq!(
+                    serde_json::from_str::<Chunk>(&serde_json::to_string(&c).unwrap()).unwrap(),
+                    c
+                );
+                assert_eq!(c.phrase(), Some(p));
+            }
+        }
+        assert_eq!("I-VP".parse::<Chunk>(), Ok(Chunk::Inside(Phrase::Vp)));
+        assert_eq!(serde_json::to_string(&Chunk::Outside).unwrap(), "\"O\"");
+        for bad in ["B-XX", "NP", "B-", "E-NP", ""] {
+            assert!(bad.parse::<Chunk>().is_err(), "{bad}");
+        }
     }
 }

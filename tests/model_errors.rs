@@ -184,6 +184,26 @@ fn labels_without_bio_prefix() {
     );
 }
 
+/// Syntax labels parse into their types when the model loads: an unknown one names itself.
+#[test]
+fn unknown_syntax_labels() {
+    for (name, from, to) in [
+        ("chunk", "\"B-VP\"", "\"B-VERBPHRASE\""),
+        ("pos", "\"VBD\"", "\"VERB\""),
+        ("deprel", "\"nsubj\"", "\"subject\""),
+    ] {
+        let dir = scratch(name, true);
+        let labels = fs::read_to_string(dir.join("labels.json")).unwrap();
+        assert!(labels.contains(from), "{name}");
+        fs::write(dir.join("labels.json"), labels.replacen(from, to, 1)).unwrap();
+        let err = load(&dir);
+        assert!(
+            matches!(&err, Error::UnknownLabel { label, .. } if format!("\"{label}\"") == to),
+            "{name}: {err}"
+        );
+    }
+}
+
 /// An entity label with no kind is an error at load time, naming the label and the way out;
 /// an explicit mapping makes the model load and its mentions carry the mapped kind.
 #[test]

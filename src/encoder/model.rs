@@ -15,7 +15,7 @@ use super::backend::{self, Backend, Net};
 use super::casing;
 use crate::decode::Decoder;
 use crate::error::{Error, Result};
-use crate::syntax::{DepRel, Pos, UnknownDepRel, UnknownPos};
+use crate::syntax::{Chunk, DepRel, Pos, UnknownChunk, UnknownDepRel, UnknownPos};
 
 /// Weight file names tried in order.
 const WEIGHT_FILES: &[&str] = &["model.safetensors", "pytorch_model.bin", "rust_model.ot"];
@@ -27,7 +27,7 @@ pub(crate) struct Heads {
     /// POS labels, the block after NER (empty when the model has none).
     pub pos: Vec<Pos>,
     /// Chunk labels, the block after POS (empty when the model has none).
-    pub chunk: Vec<String>,
+    pub chunk: Vec<Chunk>,
     /// Dependency relations of the parser (empty when the model has none).
     pub deprel: Vec<DepRel>,
     /// Types of the typed-relation head (index 0 is "none"; empty when the model has none).
@@ -208,6 +208,7 @@ fn heads(
             };
         let deprel: Vec<DepRel> = typed(&labels_path, &file.deprel, |e: UnknownDepRel| e.0)?;
         let pos: Vec<Pos> = typed(&labels_path, &file.pos, |e: UnknownPos| e.0)?;
+        let chunk: Vec<Chunk> = typed(&labels_path, &file.chunk, |e: UnknownChunk| e.0)?;
         let (blocks, total) = layout(&labels_path, &file)?;
         let vectors = blocks
             .iter()
@@ -221,7 +222,7 @@ fn heads(
         let heads = Heads {
             ner: file.ner,
             pos,
-            chunk: file.chunk,
+            chunk,
             deprel,
             rel_types: file.rel04,
             total,

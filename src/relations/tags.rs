@@ -4,7 +4,7 @@
 use super::lemma::verb_lemma;
 use super::lexicon::Lexicon;
 use crate::document::Token;
-use crate::syntax::Pos;
+use crate::syntax::{Chunk, Phrase, Pos};
 
 /// Verb form, as the Penn Treebank tags tell it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,8 +172,7 @@ fn from_pos(pos: Pos, lower: &str) -> Cat {
 /// The model's chunk tags overrule an odd POS tag: a noun inside a verb chunk is a verb.
 fn apply_chunks(tokens: &[Token], words: &mut [Word]) {
     for (t, w) in tokens.iter().zip(words.iter_mut()) {
-        let chunk = t.chunk.as_deref().unwrap_or("");
-        if chunk.ends_with("-VP") && w.cat == Cat::Noun {
+        if t.chunk.and_then(Chunk::phrase) == Some(Phrase::Vp) && w.cat == Cat::Noun {
             w.cat = Cat::Verb(guess_form(&w.lower));
         }
     }
@@ -185,7 +184,7 @@ fn demote_participles(tokens: &[Token], words: &mut [Word]) {
         if !matches!(words[i].cat, Cat::Verb(Form::Participle | Form::Gerund)) {
             continue;
         }
-        let in_np_chunk = tokens.get(i).and_then(|t| t.chunk.as_deref()) == Some("I-NP");
+        let in_np_chunk = tokens.get(i).and_then(|t| t.chunk) == Some(Chunk::Inside(Phrase::Np));
         let prev_np = i > 0
             && matches!(
                 words[i - 1].cat,

@@ -73,7 +73,7 @@ pub(crate) fn parse(block: &str) -> Parsed {
             start,
             end: p.text.len(),
             pos: fields.get(1).and_then(|s| s.parse().ok()),
-            chunk: fields.get(2).map(|s| s.to_string()),
+            chunk: fields.get(2).and_then(|s| s.parse().ok()),
             head: None,
             deprel: None,
         });
