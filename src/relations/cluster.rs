@@ -503,7 +503,8 @@ fn entity(
 }
 
 /// The canonical name: a person's longest name; for other things the most frequent name of two
-/// words or more (`Status of Forces Agreement` over a rarer longer form), then the longest.
+/// words or more (`Status of Forces Agreement` over a rarer longer form), then the longest, then
+/// a cased one.
 fn canonical<'a>(
     pick: &[&'a (&'a Mention, &'a Name)],
     person: bool,
@@ -516,7 +517,10 @@ fn canonical<'a>(
     let rank = |(_, n): &(&Mention, &Name)| {
         let multi = n.words.len() >= 2 && !person;
         let frequency = if multi { count(&n.display) } else { 0 };
-        (frequency, n.display.chars().count())
+        // at equal length a cased form over capitals (`Rome` over a dateline's `ROME`, which
+        // reads like an acronym)
+        let cased = n.display.chars().any(char::is_lowercase);
+        (frequency, n.display.chars().count(), cased)
     };
     let mut best: Option<&(&Mention, &Name)> = None;
     for &x in pick {

@@ -821,3 +821,26 @@ Uganda NNP B-NP B-LOC
         .iter()
         .any(|l| l.contains("president of")));
 }
+
+#[test]
+fn a_datelines_capitals_do_not_name_the_entity() {
+    // `ROME` reads like an acronym; the cased `Rome` of the same length names the city.
+    let p = parse(
+        "ROME NNP B-NP B-LOC
+1996-08-31 CD I-NP O
+
+Nyerere NNP B-NP B-PER
+arrived VBD B-VP O
+in IN B-PP O
+Rome NNP B-NP B-LOC
+. . O O
+",
+    );
+    let (entities, _) = run(&p);
+    let rome = entities
+        .iter()
+        .find(|e| e.aliases.iter().chain([&e.name]).any(|a| a == "ROME"))
+        .expect("Rome");
+    assert_eq!(rome.name, "Rome", "{rome:?}");
+    assert_eq!(rome.mentions.len(), 2);
+}
