@@ -469,6 +469,56 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
             }
         }
     }
+    // `X and Y held talks`, `began a new round of negotiations`: a symmetric act noun as the
+    // object (or the object's `of` argument) relates the verb's subjects.
+    let act_object = objects.iter().all(|(_, case, _)| !case.is_empty())
+        && !pass
+        && kids_with(ctx, p, |d| d == DepRel::Obj)
+            .into_iter()
+            .any(|o| {
+                let symmetric = |n: usize| ctx.lex.noun(ctx.lower(n)).is_some_and(|s| s.symmetric);
+                symmetric(o)
+                    || kids_with(ctx, o, |d| d == DepRel::Nmod)
+                        .into_iter()
+                        .any(|m| case_of(ctx, m) == "of" && symmetric(m))
+            });
+    if act_object {
+        let own: Vec<&Arg> = subs
+            .iter()
+            .filter(|a| a.factor >= score::INHERITED)
+            .collect();
+        let obj = kids_with(ctx, p, |d| d == DepRel::Obj);
+        let noun = obj
+            .iter()
+            .copied()
+            .find(|&o| ctx.lex.noun(ctx.lower(o)).is_some_and(|s| s.symmetric))
+            .or_else(|| {
+                obj.iter().find_map(|&o| {
+                    kids_with(ctx, o, |d| d == DepRel::Nmod)
+                        .into_iter()
+                        .find(|&m| ctx.lex.noun(ctx.lower(m)).is_some_and(|s| s.symmetric))
+                })
+            });
+        if let Some(n) = noun {
+            let noun_rel = ctx.lex.noun(ctx.lower(n)).and_then(|s| s.relation.clone());
+            let predicate = format!("{verb_text} {}", ctx.lower(n));
+            for o in own.iter().skip(1) {
+                let path = tree_path(ctx, own[0].unit, "nsubj", &predicate, "<nsubj", o.unit);
+                push_path(
+                    ctx,
+                    si,
+                    own[0].unit,
+                    o.unit,
+                    &predicate,
+                    &singular(ctx.lower(n)),
+                    noun_rel.clone(),
+                    score::SYMMETRIC * hedge,
+                    path,
+                    out,
+                );
+            }
+        }
+    }
     // `X and Y signed`: a symmetric verb without object relates its subjects.
     if objects.is_empty() && sense.is_some_and(|s| s.symmetric) && !pass {
         let own: Vec<&Arg> = subs.iter().filter(|a| a.factor >= 1.0).collect();

@@ -301,3 +301,37 @@ fn a_wish_states_nothing() {
     );
     assert!(!got.iter().any(|l| l.contains("Austria")), "{got:#?}");
 }
+
+#[test]
+fn coordinated_subjects_of_a_symmetric_act_noun() {
+    // `X and Y started a round of talks`: the act noun (or the object's `of` argument) relates
+    // the subjects; a place oblique beside it does not stop it.
+    expect(
+        "Lebed NNP B-PER 4 nsubj
+         and CC O 3 cc
+         Maskhadov NNP B-PER 1 conj
+         started VBD O 0 root
+         a DT O 6 det
+         round NN O 4 obj
+         of IN O 8 case
+         talks NNS O 6 nmod
+         in IN O 10 case
+         Moscow NNP B-LOC 4 obl
+         . . O 4 punct",
+        "Lebed – started talks – Maskhadov [negotiate]",
+    );
+    // a plain object gives no such relation
+    let (got, _) = read(
+        "Lebed NNP B-PER 4 nsubj
+         and CC O 3 cc
+         Maskhadov NNP B-PER 1 conj
+         started VBD O 0 root
+         a DT O 6 det
+         war NN O 4 obj
+         . . O 4 punct",
+    );
+    assert!(
+        !got.iter().any(|l| l.starts_with("Lebed – started")),
+        "{got:#?}"
+    );
+}
