@@ -133,9 +133,7 @@ fn apposition(
     }
     let mut org = None;
     if let Some(m) = ctx.mention_at.get(q).copied().flatten() {
-        let range = ctx.mention_tokens[m]
-            .clone()
-            .filter(|x| x.start == q && ctx.mentions[m].kind != EntityKind::Person);
+        let range = ctx.mention_tokens[m].clone().filter(|x| x.start == q);
         if let Some(range) = range {
             q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
             org = Some(m);
@@ -154,10 +152,7 @@ fn apposition(
             o += 1;
         }
         if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-            if let Some(range) = ctx.mention_tokens[m]
-                .clone()
-                .filter(|x| x.start == o && ctx.mentions[m].kind != EntityKind::Person)
-            {
+            if let Some(range) = ctx.mention_tokens[m].clone().filter(|x| x.start == o) {
                 org = Some(m);
                 after = range.end;
             }
@@ -219,7 +214,9 @@ fn record(
     let (Some(m), Some(o)) = (org, org_entity) else {
         return;
     };
-    if o == person || ctx.kind(o) == Some(EntityKind::Person) {
+    // A person may hold a title for another (`Lukashenko's political adviser`, `Masood's
+    // spokesman`): on dev recall +3 relations, precision 0.685 -> 0.688.
+    if o == person {
         return;
     }
     let predicate = format!("{title} of");
@@ -285,7 +282,7 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
         && !w.lower.is_empty()
 }
 
-/// An organisation or place mention ending at `k` (or at `k - 1` before `'s`).
+/// An organisation, place or person mention ending at `k` (or at `k - 1` before `'s`).
 fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
     let mut end = k;
     if end > lo && ctx.word(end - 1).is_some_and(|w| w.cat == Cat::Poss) {
@@ -309,8 +306,7 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
     }
     let m = ctx.mention_at.get(end - 1).copied().flatten()?;
     let range = ctx.mention_tokens[m].clone()?;
-    (range.end == end && range.start >= lo && ctx.mentions[m].kind != EntityKind::Person)
-        .then_some((m, range))
+    (range.end == end && range.start >= lo).then_some((m, range))
 }
 
 fn norm(title: &str) -> String {

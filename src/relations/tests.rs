@@ -844,3 +844,45 @@ Rome NNP B-NP B-LOC
     assert_eq!(rome.name, "Rome", "{rome:?}");
     assert_eq!(rome.mentions.len(), 2);
 }
+
+#[test]
+fn a_person_holds_a_title_for_another() {
+    let got = read(&parse(
+        "Anna NNP B-NP B-PER
+Veldt NNP I-NP I-PER
+met VBD B-VP O
+reporters NNS B-NP O
+. . O O
+
+Tom NNP B-NP B-PER
+Okello NNP I-NP I-PER
+, , O O
+Veldt NNP B-NP B-PER
+'s POS B-NP O
+political JJ I-NP O
+adviser NN I-NP O
+, , O O
+spoke VBD B-VP O
+. . O O
+
+Veldt NNP B-NP B-PER
+'s POS B-NP O
+spokesman NN I-NP O
+Lena NNP I-NP B-PER
+Stam NNP I-NP I-PER
+spoke VBD B-VP O
+. . O O
+",
+    ));
+    assert!(
+        has(
+            &got,
+            "Tom Okello – political adviser of – Anna Veldt [role]"
+        ),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Lena Stam – spokesman of – Anna Veldt [role]"),
+        "{got:#?}"
+    );
+}
