@@ -708,10 +708,10 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let Some(act_rel) = act else { return };
-    for (o, prep) in objects
-        .iter()
-        .filter(|(_, p)| matches!(p.as_str(), "of" | "with" | "against" | "to" | "on" | "for"))
-    {
+    for (o, prep) in objects.iter().filter(|(_, p)| {
+        matches!(p.as_str(), "of" | "with" | "against" | "to" | "on" | "for")
+            || (p == "in" && act_rel == "visit") // `Levy's arrival in Bonn`
+    }) {
         let predicate = format!("{noun_text} {prep}");
         for s in &agents {
             let path = tree_path(ctx, s.unit, &s.via, &predicate, ">nmod", o.unit);

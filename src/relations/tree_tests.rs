@@ -335,3 +335,26 @@ fn coordinated_subjects_of_a_symmetric_act_noun() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_visit_noun_takes_its_place_after_in() {
+    // `Levy's arrival in Bonn` is a visit; `Levy's attack in Bonn` names no target.
+    expect(
+        "Levy NNP B-PER 3 nmod:poss
+         's POS O 1 case
+         arrival NN O 0 root
+         in IN O 5 case
+         Bonn NNP B-LOC 3 nmod
+         . . O 3 punct",
+        "Levy – arrival in – Bonn [visit]",
+    );
+    let (got, _) = read(
+        "Levy NNP B-PER 3 nmod:poss
+         's POS O 1 case
+         attack NN O 0 root
+         in IN O 5 case
+         Bonn NNP B-LOC 3 nmod
+         . . O 3 punct",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+}
