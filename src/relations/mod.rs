@@ -87,7 +87,8 @@ pub enum Rule {
     /// An organisation's country before its name (`France's Hachette`, `the Yugoslav news
     /// agency Tanjug`): based in.
     Affiliations,
-    /// A place with the place it lies in after a comma (`Lockerbie, Scotland`): located in.
+    /// A place with the place it lies in after a comma (`Lockerbie, Scotland`) or before a
+    /// place noun (`the Croatian capital Zagreb`): located in.
     Places,
     /// A state office given without its country (`President Boris Yeltsin`) is held in the
     /// document's country: the one it names first and most often.
@@ -312,6 +313,8 @@ pub fn link_with(
     }
     if params.uses(Rule::Places) {
         candidates.extend(roles::places(&ctx));
+        // `the Croatian capital Zagreb` (on dev: recall +4 relations, precision 0.691 -> 0.693)
+        candidates.extend(roles::place_nouns(&ctx));
     }
     if params.uses(Rule::ImpliedCountry) {
         candidates.extend(roles::implied_countries(&ctx, &defined));

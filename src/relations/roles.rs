@@ -529,6 +529,88 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// Nouns for a place that lies in a country (`the Croatian capital Zagreb`, `the Bosnian town of
+/// Banja Luka`).
+const PLACE_NOUNS: &[&str] = &[
+    "capital", "city", "town", "village", "port", "province", "region", "district",
+];
+
+/// `[the] COUNTRY['s] | DEMONYM [ADJ] PLACE-NOUN [of] PLACE` (`the Croatian capital Zagreb`, `the
+/// Kurdish city of Arbil`, `Nigeria's capital Abuja`): the place lies in the country (`capital
+/// of` for a capital).
+pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for mi in 0..ctx.mentions.len() {
+        let Some(r) = ctx.mention_tokens[mi].clone() else {
+            continue;
+        };
+        let Some(si) = ctx.sentence_of(r.start) else {
+            continue;
+        };
+        let lo = ctx.sentences[si].start;
+        if ctx.capitals.get(si).copied().unwrap_or(false)
+            || ctx.mentions[mi].kind != EntityKind::Location
+        {
+            continue;
+        }
+        let mut k = r.start;
+        if k > lo && ctx.lower(k - 1) == "of" {
+            k -= 1;
+        }
+        if k <= lo || !PLACE_NOUNS.contains(&ctx.lower(k - 1)) {
+            continue;
+        }
+        let noun = ctx.lower(k - 1).to_string();
+        let mut c = k - 1;
+        // one adjective between (`the Bosnian mountain town of`)
+        if c > lo
+            && ctx.mention_at.get(c - 1).copied().flatten().is_none()
+            && ctx.word(c - 1).is_some_and(|w| w.cat == Cat::Adj)
+        {
+            c -= 1;
+        }
+        if c > lo && ctx.word(c - 1).is_some_and(|w| w.cat == Cat::Poss) {
+            c -= 1;
+        }
+        let Some(cm) = c
+            .checked_sub(1)
+            .filter(|&q| q >= lo)
+            .and_then(|q| ctx.mention_at.get(q).copied().flatten())
+        else {
+            continue;
+        };
+        let (Some(place), Some(country)) = (ctx.entity_of(mi), ctx.entity_of(cm)) else {
+            continue;
+        };
+        if place == country || ctx.kind(country) != Some(EntityKind::Location) {
+            continue;
+        }
+        let fact_here = Fact {
+            predicate: if noun == "capital" {
+                "capital of"
+            } else {
+                "located in"
+            },
+            lemma: if noun == "capital" {
+                "capital"
+            } else {
+                "locate"
+            },
+            relation: "located_in",
+            construction: "place noun",
+        };
+        out.extend(fact(
+            ctx,
+            si,
+            (mi, place),
+            (cm, country),
+            &fact_here,
+            PLACE_SCORE,
+        ));
+    }
+    out
+}
+
 /// A relation read from the words between two mentions: predicate, lemma, type and the
 /// construction's name (the first step of its evidence path).
 struct Fact<'a> {

@@ -886,3 +886,39 @@ spoke VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_place_noun_puts_the_place_in_the_country() {
+    let got = read(&parse(
+        "Kornblum NNP B-NP B-PER
+flew VBD B-VP O
+to TO B-PP O
+the DT B-NP O
+Croatian JJ I-NP B-MISC
+capital NN I-NP O
+Zagreb NNP I-NP B-LOC
+and CC O O
+the DT B-NP O
+Bosnian JJ I-NP B-MISC
+town NN I-NP O
+of IN B-PP O
+Banja NNP B-NP B-LOC
+Luka NNP I-NP I-LOC
+. . O O
+
+Croatia NNP B-NP B-LOC
+and CC O O
+Bosnia NNP B-NP B-LOC
+voted VBD B-VP O
+. . O O
+",
+    ));
+    assert!(
+        has(&got, "Zagreb – capital of – Croatia [located_in]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Banja Luka – located in – Bosnia [located_in]"),
+        "{got:#?}"
+    );
+}
