@@ -248,6 +248,18 @@ fn subjects(ctx: &Ctx, p: usize, depth: usize) -> (Vec<Arg>, Vec<usize>) {
             let (s, _) = subjects(ctx, q, depth + 1);
             (inherit(s), Vec::new())
         }
+        // `met X before visiting Y`: a subjectless gerund clause is done by the verb's subject
+        // (on dev: recall +3 relations, one core, precision 0.693 -> 0.689; to-infinitives too:
+        // precision 0.677)
+        Some(DepRel::Advcl)
+            if ctx.word(q).is_some_and(|w| w.is_verb())
+                && ctx
+                    .word(p)
+                    .is_some_and(|w| matches!(w.cat, Cat::Verb(super::tags::Form::Gerund))) =>
+        {
+            let (s, _) = subjects(ctx, q, depth + 1);
+            (inherit(s), Vec::new())
+        }
         Some(DepRel::Acl)
             if !ctx.word(p).is_some_and(|w| {
                 matches!(

@@ -358,3 +358,17 @@ fn a_visit_noun_takes_its_place_after_in() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_gerund_clause_is_done_by_the_verbs_subject() {
+    expect(
+        "Rosati NNP B-PER 2 nsubj
+         met VBD O 0 root
+         Milosevic NNP B-PER 2 obj
+         before IN O 5 mark
+         visiting VBG O 2 advcl
+         Montenegro NNP B-LOC 5 obj
+         . . O 2 punct",
+        "Rosati – visiting – Montenegro [visit]",
+    );
+}
