@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::context::EntityId;
 use super::lexicon::Lexicon;
 use crate::document::{Entity, Mention};
 use crate::kind::EntityKind;
@@ -43,7 +44,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Clusters {
     pub entities: Vec<Entity>,
-    pub entity_of: Vec<Option<usize>>,
+    pub entity_of: Vec<Option<EntityId>>,
 }
 
 /// How one mention names its entity.
@@ -430,7 +431,7 @@ fn build(text: &str, mentions: &[Mention], names: &[Option<Name>], uf: &mut Unio
         if let Some(list) = members.get_mut(id) {
             list.push(i);
         }
-        entity_of[i] = Some(id);
+        entity_of[i] = Some(EntityId(id));
     }
     let words = CapitalWords::new(text);
     let entities = members

@@ -7,8 +7,16 @@ use std::ops::Range;
 use super::cluster::Clusters;
 use super::lexicon::Lexicon;
 use super::tags::{self, Word};
-use crate::document::{Mention, Sentence, Span, Token};
+use crate::document::{Entity, Mention, Sentence, Span, Token};
 use crate::syntax::DepRel;
+
+/// Index of an entity in the document's entity list (`Clusters::entities`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct EntityId(pub usize);
+
+/// Index of a mention in the document's mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct MentionId(pub usize);
 
 /// How an argument unit refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +42,8 @@ pub(crate) struct Unit {
     pub first: usize,
     /// One past the last token.
     pub end: usize,
-    /// Entity id.
-    pub entity: usize,
+    /// The entity it stands for.
+    pub entity: EntityId,
     /// How it refers.
     pub kind: UnitKind,
     /// Confidence factor for relations using it.
@@ -58,8 +66,8 @@ pub(crate) struct Ctx<'a> {
     pub mentions: &'a [Mention],
     /// Checked token range of each mention, when it has one.
     pub mention_tokens: Vec<Option<Range<usize>>>,
-    /// Mention index at each token.
-    pub mention_at: Vec<Option<usize>>,
+    /// Mention at each token.
+    pub mention_at: Vec<Option<MentionId>>,
     pub clusters: Clusters,
     pub units: Vec<Unit>,
     /// Unit index at each token.
@@ -91,7 +99,7 @@ impl<'a> Ctx<'a> {
     ) -> Self {
         let n = tokens.len();
         let mention_tokens: Vec<Option<Range<usize>>> =
-            mentions.iter().map(|m| mention_range(m, tokens)).collect();
+            mentions.iter().map(|m| token_range(m, tokens)).collect();
         let mut mention_at = vec![None; n];
         for (mi, r) in mention_tokens.iter().enumerate() {
             let Some(r) = r else { continue };
@@ -102,7 +110,7 @@ impl<'a> Ctx<'a> {
             }
             for t in r.clone() {
                 if let Some(slot) = mention_at.get_mut(t) {
-                    *slot = Some(mi);
+                    *slot = Some(MentionId(mi));
                 }
             }
         }
@@ -203,14 +211,34 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Entity of mention `m`.
-    pub fn entity_of(&self, m: usize) -> Option<usize> {
-        self.clusters.entity_of.get(m).copied().flatten()
+    /// The ids of the document's mentions, in order.
+    pub fn mention_ids(&self) -> impl Iterator<Item = MentionId> {
+        (0..self.mentions.len()).map(MentionId)
     }
 
-    /// Kind of entity `e` (`None` for an index out of range).
-    pub fn kind(&self, e: usize) -> Option<EntityKind> {
-        self.clusters.entities.get(e).map(|x| x.kind)
+    /// Mention `m` (panics on an id out of range, as indexing `mentions` does).
+    pub fn mention(&self, m: MentionId) -> &'a Mention {
+        &self.mentions[m.0]
+    }
+
+    /// Checked token range of mention `m`, when it has one.
+    pub fn mention_range(&self, m: MentionId) -> Option<Range<usize>> {
+        self.mention_tokens.get(m.0).cloned().flatten()
+    }
+
+    /// Entity of mention `m`.
+    pub fn entity_of(&self, m: MentionId) -> Option<EntityId> {
+        self.clusters.entity_of.get(m.0).copied().flatten()
+    }
+
+    /// Entity `e` (`None` for an id out of range).
+    pub fn entity(&self, e: EntityId) -> Option<&Entity> {
+        self.clusters.entities.get(e.0)
+    }
+
+    /// Kind of entity `e` (`None` for an id out of range).
+    pub fn kind(&self, e: EntityId) -> Option<EntityKind> {
+        self.entity(e).map(|x| x.kind)
     }
 
     /// Adds a unit unless it overlaps one already there; returns its index.
@@ -298,7 +326,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Token range of a mention: its own indices when they are consistent, else found by offsets.
-fn mention_range(m: &Mention, tokens: &[Token]) -> Option<Range<usize>> {
+fn token_range(m: &Mention, tokens: &[Token]) -> Option<Range<usize>> {
     let n = tokens.len();
     if m.first_token < m.end_token && m.end_token <= n {
         return Some(m.first_token..m.end_token);

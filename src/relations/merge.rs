@@ -1,14 +1,15 @@
 //! Candidate relations → the document's relations: duplicates merged (evidence kept), scored,
 //! thresholded.
 
+use super::context::EntityId;
 use super::head::HeadRelation;
 use crate::document::{Evidence, Relation};
 
 /// One reading of a relation in one place.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
-    pub subject: usize,
-    pub object: usize,
+    pub subject: EntityId,
+    pub object: EntityId,
     pub predicate: String,
     pub lemma: String,
     pub relation: Option<String>,
@@ -27,8 +28,8 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
         let score = c.score.clamp(0.0, 1.0);
         let key = c.relation.clone().unwrap_or_else(|| c.lemma.clone());
         let same = out.iter_mut().find(|(r, _)| {
-            r.subject == c.subject
-                && r.object == c.object
+            r.subject == c.subject.0
+                && r.object == c.object.0
                 && r.relation.clone().unwrap_or_else(|| r.lemma.clone()) == key
         });
         match same {
@@ -45,8 +46,8 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
             }
             None => out.push((
                 Relation {
-                    subject: c.subject,
-                    object: c.object,
+                    subject: c.subject.0,
+                    object: c.object.0,
                     predicate: c.predicate,
                     lemma: c.lemma,
                     relation: c.relation,

@@ -365,7 +365,7 @@ pub fn link_with(
     );
     let mut entities = ctx.clusters.entities;
     for (e, alias) in title_aliases {
-        if let Some(ent) = entities.get_mut(e) {
+        if let Some(ent) = entities.get_mut(e.0) {
             if alias != ent.name && !ent.aliases.contains(&alias) {
                 ent.aliases.push(alias);
             }

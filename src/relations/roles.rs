@@ -5,7 +5,7 @@
 use crate::kind::EntityKind;
 use std::ops::Range;
 
-use super::context::{Ctx, Unit, UnitKind};
+use super::context::{Ctx, EntityId, MentionId, Unit, UnitKind};
 use super::merge::Candidate;
 use super::tags::Cat;
 use crate::document::Evidence;
@@ -18,13 +18,13 @@ const APPOSITION_SCORE: f32 = 0.8;
 /// A title a person was given: `org`'s `title` (lower case, hyphens as spaces).
 #[derive(Debug, Clone)]
 pub(crate) struct Defined {
-    org: Option<usize>,
+    org: Option<EntityId>,
     title: String,
     head: String,
-    person: usize,
+    person: EntityId,
     at: usize,
     /// The person's mention and its sentence.
-    mention: usize,
+    mention: MentionId,
     si: usize,
 }
 
@@ -42,13 +42,13 @@ pub(crate) fn find(ctx: &mut Ctx) -> (Vec<Candidate>, Vec<Defined>) {
     let mut defined = Vec::new();
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si].clone();
-        for mi in 0..ctx.mentions.len() {
-            let Some(r) = ctx.mention_tokens[mi].clone() else {
+        for mi in ctx.mention_ids() {
+            let Some(r) = ctx.mention_range(mi) else {
                 continue;
             };
             if r.start < sent.start
                 || r.end > sent.end
-                || ctx.mentions[mi].kind != EntityKind::Person
+                || ctx.mention(mi).kind != EntityKind::Person
             {
                 continue;
             }
@@ -66,12 +66,12 @@ pub(crate) fn find(ctx: &mut Ctx) -> (Vec<Candidate>, Vec<Defined>) {
 fn title_in_front(
     ctx: &mut Ctx,
     si: usize,
-    mi: usize,
-    person: usize,
+    mi: MentionId,
+    person: EntityId,
     out: &mut Vec<Candidate>,
     defined: &mut Vec<Defined>,
 ) {
-    let Some(r) = ctx.mention_tokens[mi].clone() else {
+    let Some(r) = ctx.mention_range(mi) else {
         return;
     };
     let lo = ctx.sentences[si].start;
@@ -94,7 +94,7 @@ fn title_in_front(
         kind: UnitKind::Role,
         factor: 1.0,
         arg,
-        ner: ctx.mentions[mi].score,
+        ner: ctx.mention(mi).score,
     });
     let title_idx: Vec<usize> = (t.mods_start..t.head.end).collect();
     record(
@@ -115,12 +115,12 @@ fn title_in_front(
 fn apposition(
     ctx: &mut Ctx,
     si: usize,
-    mi: usize,
-    person: usize,
+    mi: MentionId,
+    person: EntityId,
     out: &mut Vec<Candidate>,
     defined: &mut Vec<Defined>,
 ) {
-    let Some(r) = ctx.mention_tokens[mi].clone() else {
+    let Some(r) = ctx.mention_range(mi) else {
         return;
     };
     let sent = ctx.sentences[si].clone();
@@ -133,7 +133,7 @@ fn apposition(
     }
     let mut org = None;
     if let Some(m) = ctx.mention_at.get(q).copied().flatten() {
-        let range = ctx.mention_tokens[m].clone().filter(|x| x.start == q);
+        let range = ctx.mention_range(m).filter(|x| x.start == q);
         if let Some(range) = range {
             q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
             org = Some(m);
@@ -152,7 +152,7 @@ fn apposition(
             o += 1;
         }
         if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-            if let Some(range) = ctx.mention_tokens[m].clone().filter(|x| x.start == o) {
+            if let Some(range) = ctx.mention_range(m).filter(|x| x.start == o) {
                 org = Some(m);
                 after = range.end;
             }
@@ -182,9 +182,9 @@ fn apposition(
 fn record(
     ctx: &Ctx,
     si: usize,
-    mi: usize,
-    person: usize,
-    org: Option<usize>,
+    mi: MentionId,
+    person: EntityId,
+    org: Option<MentionId>,
     title_idx: &[usize],
     t: &TitleMatch,
     score: f32,
@@ -230,13 +230,12 @@ fn record(
 }
 
 /// Byte span of mention `m` (its own offsets when they slice the text, else its tokens').
-pub(crate) fn arg_bytes(ctx: &Ctx, m: usize) -> (usize, usize) {
-    let mention = &ctx.mentions[m];
+pub(crate) fn arg_bytes(ctx: &Ctx, m: MentionId) -> (usize, usize) {
+    let mention = ctx.mention(m);
     if ctx.text.get(mention.start..mention.end).is_some() && mention.start < mention.end {
         return (mention.start, mention.end);
     }
-    ctx.mention_tokens[m]
-        .clone()
+    ctx.mention_range(m)
         .and_then(|r| ctx.token_bytes(r.start, r.end))
         .unwrap_or((0, 0))
 }
@@ -283,7 +282,7 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// An organisation, place or person mention ending at `k` (or at `k - 1` before `'s`).
-fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
+fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(MentionId, Range<usize>)> {
     let mut end = k;
     if end > lo && ctx.word(end - 1).is_some_and(|w| w.cat == Cat::Poss) {
         end -= 1;
@@ -300,12 +299,12 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(usize, Range<usize>)> {
                 .get(t)
                 .copied()
                 .flatten()
-                .filter(|&m| ctx.mentions[m].kind == EntityKind::Organization)
+                .filter(|&m| ctx.mention(m).kind == EntityKind::Organization)
         })?;
         return Some((m, end - 1..end));
     }
     let m = ctx.mention_at.get(end - 1).copied().flatten()?;
-    let range = ctx.mention_tokens[m].clone()?;
+    let range = ctx.mention_range(m)?;
     (range.end == end && range.start >= lo).then_some((m, range))
 }
 
@@ -319,7 +318,7 @@ fn norm(title: &str) -> String {
 
 /// Adds Title units for `[the] [ORG ['s]] TITLE [of [the] ORG]` phrases that stand for a person a
 /// role defined earlier; returns (entity, alias) pairs for the titles used.
-pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, String)> {
+pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(EntityId, String)> {
     let mut aliases = Vec::new();
     for si in 0..ctx.sentences.len() {
         let sent = ctx.sentences[si].clone();
@@ -344,7 +343,7 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, Str
             if org_entity.is_none() && ctx.lower(p) == "of" {
                 let o = p + 1 + usize::from(ctx.word(p + 1).is_some_and(|w| w.cat == Cat::Det));
                 if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-                    if let Some(r) = ctx.mention_tokens[m].clone().filter(|r| r.start == o) {
+                    if let Some(r) = ctx.mention_range(m).filter(|r| r.start == o) {
                         org_entity = ctx.entity_of(m);
                         end = r.end;
                     }
@@ -388,13 +387,13 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(usize, Str
 /// The one person defined before token `at` with this title (and organisation, when given).
 fn lookup(
     defined: &[Defined],
-    org: Option<usize>,
+    org: Option<EntityId>,
     title: &str,
     head: &str,
     at: usize,
-) -> Option<usize> {
+) -> Option<EntityId> {
     for want in [title, head] {
-        let mut people: Vec<usize> = defined
+        let mut people: Vec<EntityId> = defined
             .iter()
             .filter(|d| d.at <= at && (d.title == want || d.head == want))
             .filter(|d| org.is_none() || d.org == org)
@@ -420,8 +419,9 @@ const MAX_DESCRIPTOR: usize = 5;
 /// country.
 pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for (mi, m) in ctx.mentions.iter().enumerate() {
-        let (Some(r), Some(org)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else {
+    for mi in ctx.mention_ids() {
+        let m = ctx.mention(mi);
+        let (Some(r), Some(org)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
             continue;
         };
         if m.kind != EntityKind::Organization || ctx.kind(org) != Some(EntityKind::Organization) {
@@ -479,12 +479,12 @@ const PLACE_SCORE: f32 = 0.7;
 /// first is located in the second.
 pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let place = |m: usize| {
-        ctx.mentions[m].kind == EntityKind::Location
+    let place = |m: MentionId| {
+        ctx.mention(m).kind == EntityKind::Location
             && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
     };
-    for mi in 0..ctx.mentions.len() {
-        let Some(r) = ctx.mention_tokens[mi].clone() else {
+    for mi in ctx.mention_ids() {
+        let Some(r) = ctx.mention_range(mi) else {
             continue;
         };
         let Some(si) = ctx.sentence_of(r.start) else {
@@ -498,10 +498,7 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
         let Some(ci) = ctx.mention_at.get(r.end + 1).copied().flatten() else {
             continue;
         };
-        let Some(cr) = ctx.mention_tokens[ci]
-            .clone()
-            .filter(|x| x.start == r.end + 1)
-        else {
+        let Some(cr) = ctx.mention_range(ci).filter(|x| x.start == r.end + 1) else {
             continue;
         };
         // a list (`A, B and C`, `A, B, C`) is no apposition
@@ -540,8 +537,8 @@ const PLACE_NOUNS: &[&str] = &[
 /// of` for a capital).
 pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for mi in 0..ctx.mentions.len() {
-        let Some(r) = ctx.mention_tokens[mi].clone() else {
+    for mi in ctx.mention_ids() {
+        let Some(r) = ctx.mention_range(mi) else {
             continue;
         };
         let Some(si) = ctx.sentence_of(r.start) else {
@@ -549,7 +546,7 @@ pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
         };
         let lo = ctx.sentences[si].start;
         if ctx.capitals.get(si).copied().unwrap_or(false)
-            || ctx.mentions[mi].kind != EntityKind::Location
+            || ctx.mention(mi).kind != EntityKind::Location
         {
             continue;
         }
@@ -639,17 +636,18 @@ const LOCATED_IN: Fact<'static> = Fact {
 fn fact(
     ctx: &Ctx,
     si: usize,
-    (s, se): (usize, usize),
-    (o, oe): (usize, usize),
+    (s, se): (MentionId, EntityId),
+    (o, oe): (MentionId, EntityId),
     fact: &Fact<'_>,
     score: f32,
 ) -> Option<Candidate> {
     let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, s), arg_bytes(ctx, o));
     let &(start, end) = ctx.sentence_bytes.get(si)?;
     let (subject, object) = (ctx.span(sa, sb)?, ctx.span(oa, ob)?);
-    let ner = ctx.mentions[s]
+    let ner = ctx
+        .mention(s)
         .score
-        .min(ctx.mentions[o].score)
+        .min(ctx.mention(o).score)
         .clamp(0.0, 1.0);
     Some(Candidate {
         subject: se,
@@ -682,24 +680,24 @@ fn state_office(head: &str) -> bool {
 
 /// The document's country: the one it names first and most often (demonyms count for their
 /// country); none when those differ.
-fn document_country(ctx: &Ctx) -> Option<(usize, usize)> {
-    let country = |e: usize| {
-        ctx.clusters.entities.get(e).is_some_and(|x| {
+fn document_country(ctx: &Ctx) -> Option<(MentionId, EntityId)> {
+    let country = |e: EntityId| {
+        ctx.entity(e).is_some_and(|x| {
             x.kind == EntityKind::Location
                 && (ctx.lex.is_country(&x.name) || x.aliases.iter().any(|a| ctx.lex.is_country(a)))
         })
     };
     let mut count = vec![0usize; ctx.clusters.entities.len()];
-    let mut first: Option<(usize, usize)> = None;
-    for m in 0..ctx.mentions.len() {
+    let mut first: Option<(MentionId, EntityId)> = None;
+    for m in ctx.mention_ids() {
         if let Some(e) = ctx.entity_of(m).filter(|&e| country(e)) {
-            count[e] += 1;
+            count[e.0] += 1;
             first.get_or_insert((m, e));
         }
     }
     let (m, e) = first?;
     let most = count.iter().copied().max()?;
-    (count[e] == most && count.iter().filter(|&&c| c == most).count() == 1).then_some((m, e))
+    (count[e.0] == most && count.iter().filter(|&&c| c == most).count() == 1).then_some((m, e))
 }
 
 /// A state office given without its country (`President Boris Yeltsin`, `Foreign Minister Amr

@@ -1,15 +1,15 @@
 //! Argument units besides roles and titles: mentions modifying a noun (`NATO calls`), plain
 //! mentions, and `he`/`she` resolved to a person.
 
-use super::context::{Ctx, Unit, UnitKind};
+use super::context::{Ctx, EntityId, MentionId, Unit, UnitKind};
 use super::roles::arg_bytes;
 use super::tags::{Cat, TEMPORAL};
 use crate::kind::EntityKind;
 
 /// Adds Modifier units: `ORG NOUN+` (`NATO calls`) and `X 's ADJ* NOUN+` (`Russia's borders`).
 pub(crate) fn add_modifiers(ctx: &mut Ctx) {
-    for mi in 0..ctx.mentions.len() {
-        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else {
+    for mi in ctx.mention_ids() {
+        let (Some(r), Some(entity)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
             continue;
         };
         if truncated(ctx, mi) {
@@ -48,7 +48,7 @@ pub(crate) fn add_modifiers(ctx: &mut Ctx) {
             kind: UnitKind::Modifier,
             factor,
             arg: arg_bytes(ctx, mi),
-            ner: ctx.mentions[mi].score,
+            ner: ctx.mention(mi).score,
         };
         ctx.add_unit(unit);
     }
@@ -65,10 +65,10 @@ fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
 
 /// Whether a mention looks cut short by the NER (`Partnership for`): it then takes part in no
 /// relation.
-pub(crate) fn truncated(ctx: &Ctx, mi: usize) -> bool {
+pub(crate) fn truncated(ctx: &Ctx, mi: MentionId) -> bool {
     let last = ctx
         .mentions
-        .get(mi)
+        .get(mi.0)
         .and_then(|m| m.text.split_whitespace().last())
         .unwrap_or("");
     matches!(
@@ -79,11 +79,11 @@ pub(crate) fn truncated(ctx: &Ctx, mi: usize) -> bool {
 
 /// Adds a Name unit for every mention not yet inside a unit.
 pub(crate) fn add_names(ctx: &mut Ctx) {
-    for mi in 0..ctx.mentions.len() {
+    for mi in ctx.mention_ids() {
         if truncated(ctx, mi) {
             continue;
         }
-        let (Some(r), Some(entity)) = (ctx.mention_tokens[mi].clone(), ctx.entity_of(mi)) else {
+        let (Some(r), Some(entity)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
             continue;
         };
         let unit = Unit {
@@ -93,7 +93,7 @@ pub(crate) fn add_names(ctx: &mut Ctx) {
             kind: UnitKind::Name,
             factor: 1.0,
             arg: arg_bytes(ctx, mi),
-            ner: ctx.mentions[mi].score,
+            ner: ctx.mention(mi).score,
         };
         ctx.add_unit(unit);
     }
@@ -128,10 +128,10 @@ pub(crate) fn add_pronouns(ctx: &mut Ctx) {
     }
 }
 
-fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<usize> {
+fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<EntityId> {
     let sent = ctx.sentences.get(si)?;
-    let people_in = |a: usize, b: usize| -> Vec<usize> {
-        let mut seen: Vec<usize> = Vec::new();
+    let people_in = |a: usize, b: usize| -> Vec<EntityId> {
+        let mut seen: Vec<EntityId> = Vec::new();
         let mut units: Vec<&Unit> = ctx
             .units
             .iter()
