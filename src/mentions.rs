@@ -359,7 +359,14 @@ mod tests {
             let mut rows = vec![[1.0, 0.0, 0.0, 0.0, 0.0]; n];
             rows[n - 2] = [0.0, 0.0, 0.0, 1.0, 0.0];
             rows[n - 1] = [0.0, 0.0, 0.0, 0.0, 1.0];
-            let ms = decode(text, &words, &[0..n], &one_hot(&rows), &labels(), &kinds());
+            let ms = decode(
+                text,
+                &words,
+                std::slice::from_ref(&(0..n)),
+                &one_hot(&rows),
+                &labels(),
+                &kinds(),
+            );
             assert_eq!(ms.len(), 1);
             assert_eq!(&text[ms[0].start..ms[0].end], ms[0].text);
             ms[0].text.clone()

@@ -18,14 +18,14 @@ pub fn conllu(text: &str, doc: &Document) -> String {
     let mut out = String::new();
     for s in &doc.sentences {
         let _ = writeln!(out, "# text = {}", text[s.start..s.end].replace('\n', " "));
-        for t in s.first_token..s.end_token {
-            let tok = &doc.tokens[t];
+        let tokens = doc.tokens.iter().enumerate();
+        for (t, tok) in tokens.take(s.end_token).skip(s.first_token) {
             let head = match (tok.head, tok.deprel) {
                 (Some(h), _) => (h - s.first_token + 1).to_string(),
                 (None, Some(_)) => "0".to_owned(),
                 (None, None) => "_".to_owned(),
             };
-            let mut misc = vec![format!("NER={}", ner[t])];
+            let mut misc = vec![format!("NER={}", ner.get(t).map_or("O", String::as_str))];
             if t + 1 < s.end_token && doc.tokens[t + 1].start == tok.end {
                 misc.push("SpaceAfter=No".to_owned());
             }
