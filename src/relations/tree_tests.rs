@@ -372,3 +372,20 @@ fn a_gerund_clause_is_done_by_the_verbs_subject() {
         "Rosati – visiting – Montenegro [visit]",
     );
 }
+
+#[test]
+fn a_nominal_predicate_reaches_the_mention_modifying_its_argument() {
+    expect(
+        "Banisadr NNP B-PER 9 nsubj
+         , , O 4 punct
+         an DT O 4 det
+         opponent NN O 1 appos
+         of IN O 8 case
+         the DT O 8 det
+         Tehran NNP B-LOC 8 compound
+         government NN O 4 nmod
+         spoke VBD O 0 root
+         . . O 9 punct",
+        "Banisadr – opponent of – Tehran [oppose]",
+    );
+}
