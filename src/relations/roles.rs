@@ -276,6 +276,13 @@ fn title_ending(ctx: &Ctx, p: usize, lo: usize, inside_from: usize) -> Option<Ti
 /// A word that may modify a title (`Foreign`, `deputy`, `former`).
 fn is_modifier(ctx: &Ctx, i: usize) -> bool {
     let Some(w) = ctx.word(i) else { return false };
+    // `acting`, `outgoing` are tagged as verbs (`Bosnian Serb acting president Biljana Plavsic`)
+    if matches!(
+        w.lower.as_str(),
+        "acting" | "outgoing" | "incoming" | "caretaker"
+    ) {
+        return true;
+    }
     matches!(w.cat, Cat::Adj | Cat::Noun | Cat::Proper)
         && w.lower.chars().all(|c| c.is_alphabetic() || c == '-')
         && !w.lower.is_empty()

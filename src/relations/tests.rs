@@ -922,3 +922,27 @@ voted VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn acting_modifies_a_title() {
+    let got = read(&parse(
+        "Kornblum NNP B-NP B-PER
+met VBD B-VP O
+Bosnian NNP B-NP B-MISC
+Serb NNP I-NP I-MISC
+acting VBG I-NP O
+president NN I-NP O
+Biljana NNP I-NP B-PER
+Plavsic NNP I-NP I-PER
+. . O O
+",
+    ));
+    assert!(
+        has(
+            &got,
+            "Biljana Plavsic – acting president of – Bosnian Serb [role]"
+        ),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|l| l.contains("– acting –")), "{got:#?}");
+}

@@ -389,3 +389,21 @@ fn a_nominal_predicate_reaches_the_mention_modifying_its_argument() {
         "Banisadr – opponent of – Tehran [oppose]",
     );
 }
+
+#[test]
+fn a_title_compound_after_the_name_is_no_role() {
+    // the parser attached `spokesman` of `an Iranian embassy spokesman said` to the name before
+    let (got, _) = read(
+        "Iran NNP B-LOC 2 nsubj
+         extradites VBZ O 0 root
+         Banisadr NNP B-PER 2 obj
+         , , O 2 punct
+         an DT O 8 det
+         Iranian JJ B-MISC 8 amod
+         embassy NN O 8 compound
+         spokesman NN O 3 nmod:desc
+         said VBD O 2 parataxis
+         . . O 2 punct",
+    );
+    assert!(!got.iter().any(|l| l.contains("spokesman")), "{got:#?}");
+}
