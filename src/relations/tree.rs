@@ -395,7 +395,12 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
         let predicate = if case.is_empty() || (pass && a.via == "nsubj:pass") {
             verb_text.clone()
         } else {
-            format!("{verb_text} {case}")
+            // `expressed gratitude to X`: the object noun is part of the predicate (on dev:
+            // precision 0.703 -> 0.707)
+            match nouns.iter().find(|(_, c)| c.is_empty()) {
+                Some(&(n, _)) => format!("{verb_text} {} {case}", ctx.lower(n)),
+                None => format!("{verb_text} {case}"),
+            }
         };
         for s in &subs {
             let (su, ou) = (s, a);

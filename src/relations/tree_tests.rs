@@ -407,3 +407,38 @@ fn a_title_compound_after_the_name_is_no_role() {
     );
     assert!(!got.iter().any(|l| l.contains("spokesman")), "{got:#?}");
 }
+
+#[test]
+fn a_second_subject_after_the_verb_is_its_object_or_oblique() {
+    // the parser's reading of a name after a title: `Klaus Kinkel` as a second `nsubj`
+    expect(
+        "Levy NNP B-PER 2 nsubj
+         met VBD O 0 root
+         German JJ B-MISC 5 amod
+         Minister NNP O 5 nmod:desc
+         Kinkel NNP B-PER 2 nsubj
+         . . O 2 punct",
+        "Levy – met – Kinkel [meet]",
+    );
+    expect(
+        "Levy NNP B-PER 2 nsubj
+         spoke VBD O 0 root
+         with IN O 4 case
+         Kinkel NNP B-PER 2 nsubj
+         . . O 2 punct",
+        "Levy – spoke with – Kinkel [-]",
+    );
+}
+
+#[test]
+fn an_object_noun_joins_an_obliques_predicate() {
+    expect(
+        "Ramos NNP B-PER 2 nsubj
+         expressed VBD O 0 root
+         gratitude NN O 2 obj
+         to IN O 5 case
+         Suharto NNP B-PER 2 obl
+         . . O 2 punct",
+        "Ramos – expressed gratitude to – Suharto [-]",
+    );
+}
