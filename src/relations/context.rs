@@ -175,6 +175,9 @@ impl<'a> Ctx<'a> {
                     deprel[t] = None;
                 }
             }
+            if ok {
+                detached_names(r.clone(), &mut head, &mut deprel);
+            }
             for t in r.clone() {
                 if let Some(h) = head[t] {
                     children[h].push(t);
@@ -323,6 +326,36 @@ impl<'a> Ctx<'a> {
         // sentences are in text order and do not overlap
         let i = self.sentences.partition_point(|r| r.end <= t);
         self.sentences.get(i).filter(|r| r.contains(&t)).map(|_| i)
+    }
+}
+
+/// A `flat` name part joins the words just before it; one the parser hung on an earlier name
+/// across other words (`Rosati will meet Serbian President Slobodan Milosevic` with `Slobodan`
+/// under `Rosati`) is a name of its own: the object of that name's head when it comes after it.
+fn detached_names(
+    sentence: Range<usize>,
+    head: &mut [Option<usize>],
+    deprel: &mut [Option<DepRel>],
+) {
+    for t in sentence {
+        let (Some(h), Some(DepRel::Flat)) = (head[t], deprel[t]) else {
+            continue;
+        };
+        // contiguous: every word between is itself a flat part of h (or punctuation of it)
+        let contiguous = h < t
+            && (h + 1..t).all(|k| {
+                head[k] == Some(h) && matches!(deprel[k], Some(DepRel::Flat | DepRel::Punct))
+            });
+        if contiguous {
+            continue;
+        }
+        match head[h] {
+            Some(g) if g < t && g != t => {
+                head[t] = Some(g);
+                deprel[t] = Some(DepRel::Obj);
+            }
+            _ => {}
+        }
     }
 }
 

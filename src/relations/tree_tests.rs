@@ -442,3 +442,17 @@ fn an_object_noun_joins_an_obliques_predicate() {
         "Ramos – expressed gratitude to – Suharto [-]",
     );
 }
+
+#[test]
+fn a_name_part_hung_on_an_earlier_name_is_a_name_of_its_own() {
+    expect(
+        "Rosati NNP B-PER 2 nsubj
+         met VBD O 0 root
+         Serbian JJ B-MISC 4 amod
+         President NNP O 5 nmod:desc
+         Slobodan NNP B-PER 1 flat
+         Milosevic NNP I-PER 5 flat
+         . . O 2 punct",
+        "Rosati – met – Slobodan Milosevic [meet]",
+    );
+}
