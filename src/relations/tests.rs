@@ -946,3 +946,23 @@ Plavsic NNP I-NP I-PER
     );
     assert!(!got.iter().any(|l| l.contains("– acting –")), "{got:#?}");
 }
+
+#[test]
+fn an_organisations_title_before_the_name_in_apposition() {
+    let got = read(&parse(
+        "Botswana NNP B-NP B-LOC
+'s POS B-NP O
+envoy NN I-NP O
+, , O O
+Mothusi NNP B-NP B-PER
+Nkgowe NNP I-NP I-PER
+, , O O
+spoke VBD B-VP O
+. . O O
+",
+    ));
+    assert!(
+        has(&got, "Mothusi Nkgowe – envoy of – Botswana [role]"),
+        "{got:#?}"
+    );
+}
