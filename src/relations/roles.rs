@@ -173,6 +173,10 @@ fn apposition(
             }
         }
     }
+    // `the chairman of the Organisation for Security and Cooperation in Europe (OSCE),`
+    if ctx.lower(after) == "(" && ctx.lower(after + 2) == ")" {
+        after += 3;
+    }
     let closes =
         after >= sent.end || matches!(ctx.lower(after), "," | "." | ")" | ";" | "--" | "—" | "–");
     if !closes {

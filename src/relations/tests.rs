@@ -966,3 +966,29 @@ spoke VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_apposition_closes_after_the_acronym_in_brackets() {
+    let got = read(&parse(
+        "Flavio NNP B-NP B-PER
+Cotti NNP I-NP I-PER
+, , O O
+the DT B-NP O
+chairman NN I-NP O
+of IN B-PP O
+the DT B-NP O
+Nordic NNP I-NP B-ORG
+Council NNP I-NP I-ORG
+( ( O O
+NC NNP B-NP B-ORG
+) ) O O
+, , O O
+spoke VBD B-VP O
+. . O O
+",
+    ));
+    assert!(
+        has(&got, "Flavio Cotti – chairman of – Nordic Council [role]"),
+        "{got:#?}"
+    );
+}
