@@ -992,3 +992,25 @@ spoke VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_name_in_a_hyphenated_modifier_is_no_argument() {
+    let got = read(&parse(
+        "Jordan NNP B-NP B-LOC
+accused VBD B-VP O
+a DT B-NP O
+pro-Baghdad JJ I-NP B-MISC
+party NN I-NP O
+. . O O
+
+Kabariti NNP B-NP B-PER
+flew VBD B-VP O
+to TO B-PP O
+Palestinian-ruled JJ B-NP B-MISC
+Ramallah NNP I-NP B-LOC
+. . O O
+",
+    ));
+    assert!(!got.iter().any(|l| l.contains("pro-Baghdad")), "{got:#?}");
+    assert!(has(&got, "Kabariti – flew to – Ramallah [-]"), "{got:#?}");
+}

@@ -12,7 +12,7 @@ pub(crate) fn add_modifiers(ctx: &mut Ctx) {
         let (Some(r), Some(entity)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
             continue;
         };
-        if truncated(ctx, mi) {
+        if no_argument(ctx, mi) {
             continue;
         }
         // Parsed sentences read modifiers from the tree.
@@ -63,24 +63,44 @@ fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
         && !TEMPORAL.contains(&w.lower.as_str())
 }
 
-/// Whether a mention looks cut short by the NER (`Partnership for`): it then takes part in no
-/// relation.
-pub(crate) fn truncated(ctx: &Ctx, mi: MentionId) -> bool {
-    let last = ctx
-        .mentions
-        .get(mi.0)
-        .and_then(|m| m.text.split_whitespace().last())
-        .unwrap_or("");
-    matches!(
+/// Whether a mention takes part in no relation: it looks cut short by the NER (`Partnership
+/// for`), or it sits in a hyphenated modifier ([`affixed`]: on dev 6 wrong relations fewer, one
+/// right one more, precision 0.707 -> 0.722).
+pub(crate) fn no_argument(ctx: &Ctx, mi: MentionId) -> bool {
+    let text = ctx.mentions.get(mi.0).map_or("", |m| m.text.as_str());
+    let last = text.split_whitespace().last().unwrap_or("");
+    let cut = matches!(
         last.to_lowercase().as_str(),
         "of" | "for" | "the" | "and" | "in" | "on" | "to" | "de" | "at" | "&"
-    )
+    );
+    cut || affixed(text)
+}
+
+/// A name inside a hyphenated modifier (`pro-Moscow`, `U.S.-led`, `Palestinian-ruled`,
+/// `EU-wide`): it qualifies something else and is no argument of its own.
+fn affixed(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["pro-", "anti-"].iter().any(|p| lower.starts_with(p))
+        || [
+            "-led",
+            "-ruled",
+            "-wide",
+            "-backed",
+            "-based",
+            "-run",
+            "-controlled",
+            "-owned",
+            "-born",
+            "-style",
+        ]
+        .iter()
+        .any(|s| lower.ends_with(s))
 }
 
 /// Adds a Name unit for every mention not yet inside a unit.
 pub(crate) fn add_names(ctx: &mut Ctx) {
     for mi in ctx.mention_ids() {
-        if truncated(ctx, mi) {
+        if no_argument(ctx, mi) {
             continue;
         }
         let (Some(r), Some(entity)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
