@@ -210,7 +210,9 @@ fn merge_company(
 
 fn name_of(m: &Mention, lex: &Lexicon) -> Option<Name> {
     let person = m.kind == EntityKind::Person;
-    let mut words: Vec<String> = m.text.split_whitespace().map(str::to_string).collect();
+    // `NATO-led`, `pro-Moscow`: the name inside the modifier
+    let text = super::units::strip_affix(&m.text);
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     if let Some(last) = words.last_mut() {
         for clitic in ["'s", "’s"] {
             if last.len() > clitic.len() && last.ends_with(clitic) {

@@ -85,7 +85,8 @@ pub enum Rule {
     /// Judgements a speaker applies to a target in reported speech (`Y is a dictatorship`).
     Judgements,
     /// An organisation's country before its name (`France's Hachette`, `the Yugoslav news
-    /// agency Tanjug`): based in.
+    /// agency Tanjug`): based in; a name in a hyphenated modifier with the next name
+    /// (`NATO-led peace force (IFOR)`: led, `Ontario-based Magna`: based in).
     Affiliations,
     /// A place with the place it lies in after a comma (`Lockerbie, Scotland`) or before a
     /// place noun (`the Croatian capital Zagreb`): located in.
@@ -310,6 +311,8 @@ pub fn link_with(
     }
     if params.uses(Rule::Affiliations) {
         candidates.extend(roles::affiliations(&ctx));
+        // `NATO-led peace force (IFOR)` (on dev: recall +3 relations, precision 0.722 -> 0.725)
+        candidates.extend(roles::hyphen_modifiers(&ctx));
     }
     if params.uses(Rule::Places) {
         candidates.extend(roles::places(&ctx));

@@ -634,6 +634,74 @@ pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// Score of a relation read from a hyphenated modifier.
+const HYPHEN_SCORE: f32 = 0.7;
+
+/// `NATO-led peace force (IFOR)`, `Palestinian-ruled Ramallah`, `Ontario-based Magna`: the name
+/// in the modifier leads, rules, backs, ... the next name of the noun phrase (for `-based`, that
+/// one is based in it).
+pub(crate) fn hyphen_modifiers(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for mi in ctx.mention_ids() {
+        let (Some(r), Some(x)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
+            continue;
+        };
+        let text = ctx.mention(mi).text.to_ascii_lowercase();
+        let Some((predicate, lemma, relation)) = [
+            ("-led", "led", "lead", None),
+            ("-ruled", "ruled", "rule", None),
+            ("-backed", "backed", "back", Some("support")),
+            ("-controlled", "controlled", "control", None),
+            ("-run", "run", "run", None),
+            ("-owned", "owned", "own", None),
+            ("-based", "based in", "base", Some("based_in")),
+        ]
+        .into_iter()
+        .find(|(suffix, ..)| text.ends_with(suffix))
+        .map(|(_, p, l, rel)| (p, l, rel)) else {
+            continue;
+        };
+        let Some(si) = ctx.sentence_of(r.start) else {
+            continue;
+        };
+        let sent = ctx.sentences[si].clone();
+        if ctx.capitals.get(si).copied().unwrap_or(false) {
+            continue;
+        }
+        // the noun phrase's next name: over at most four nouns, adjectives or an opening bracket
+        let mut k = r.end;
+        while k < sent.end
+            && k < r.end + 4
+            && ctx.mention_at.get(k).copied().flatten().is_none()
+            && (ctx.lower(k) == "("
+                || ctx
+                    .word(k)
+                    .is_some_and(|w| matches!(w.cat, Cat::Noun | Cat::Adj)))
+        {
+            k += 1;
+        }
+        let Some(yi) = ctx.mention_at.get(k).copied().flatten() else {
+            continue;
+        };
+        let Some(y) = ctx.entity_of(yi).filter(|&y| y != x) else {
+            continue;
+        };
+        let fact_here = Fact {
+            predicate,
+            lemma,
+            relation: relation.unwrap_or(lemma),
+            construction: "hyphenated modifier",
+        };
+        let (s, o) = if relation == Some("based_in") {
+            ((yi, y), (mi, x))
+        } else {
+            ((mi, x), (yi, y))
+        };
+        out.extend(fact(ctx, si, s, o, &fact_here, HYPHEN_SCORE));
+    }
+    out
+}
+
 /// A relation read from the words between two mentions: predicate, lemma, type and the
 /// construction's name (the first step of its evidence path).
 struct Fact<'a> {

@@ -1014,3 +1014,37 @@ Ramallah NNP I-NP B-LOC
     assert!(!got.iter().any(|l| l.contains("pro-Baghdad")), "{got:#?}");
     assert!(has(&got, "Kabariti – flew to – Ramallah [-]"), "{got:#?}");
 }
+
+#[test]
+fn a_hyphenated_modifier_relates_its_name_to_the_next() {
+    let got = read(&parse(
+        "The DT B-NP O
+NATO-led JJ I-NP B-ORG
+peace NN I-NP O
+force NN I-NP O
+( ( O O
+IFOR NNP B-NP B-ORG
+) ) O O
+stays VBZ B-VP O
+. . O O
+
+Markham NNP B-NP B-LOC
+, , O O
+Ontario-based JJ B-NP B-MISC
+Magna NNP I-NP B-ORG
+grew VBD B-VP O
+. . O O
+
+NATO NNP B-NP B-ORG
+and CC O O
+Ontario NNP B-NP B-LOC
+agreed VBD B-VP O
+. . O O
+",
+    ));
+    assert!(has(&got, "NATO – led – IFOR [lead]"), "{got:#?}");
+    assert!(
+        has(&got, "Magna – based in – Ontario [based_in]"),
+        "{got:#?}"
+    );
+}

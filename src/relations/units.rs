@@ -78,23 +78,40 @@ pub(crate) fn no_argument(ctx: &Ctx, mi: MentionId) -> bool {
 
 /// A name inside a hyphenated modifier (`pro-Moscow`, `U.S.-led`, `Palestinian-ruled`,
 /// `EU-wide`): it qualifies something else and is no argument of its own.
-fn affixed(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    ["pro-", "anti-"].iter().any(|p| lower.starts_with(p))
-        || [
-            "-led",
-            "-ruled",
-            "-wide",
-            "-backed",
-            "-based",
-            "-run",
-            "-controlled",
-            "-owned",
-            "-born",
-            "-style",
-        ]
-        .iter()
-        .any(|s| lower.ends_with(s))
+pub(crate) fn affixed(text: &str) -> bool {
+    strip_affix(text) != text
+}
+
+/// Suffixes of a hyphenated modifier after a name (`NATO-led`).
+pub(crate) const NAME_SUFFIXES: &[&str] = &[
+    "-led",
+    "-ruled",
+    "-wide",
+    "-backed",
+    "-based",
+    "-run",
+    "-controlled",
+    "-owned",
+    "-born",
+    "-style",
+];
+
+/// The name inside a hyphenated modifier (`pro-Moscow` → `Moscow`, `NATO-led` → `NATO`); the
+/// text itself otherwise.
+pub(crate) fn strip_affix(text: &str) -> &str {
+    let lower = text.to_ascii_lowercase();
+    for p in ["pro-", "anti-"] {
+        if lower.starts_with(p) && text.len() > p.len() {
+            return &text[p.len()..];
+        }
+    }
+    for s in NAME_SUFFIXES {
+        if lower.ends_with(s) && text.len() > s.len() && text.is_char_boundary(text.len() - s.len())
+        {
+            return &text[..text.len() - s.len()];
+        }
+    }
+    text
 }
 
 /// Adds a Name unit for every mention not yet inside a unit.
