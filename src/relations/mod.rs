@@ -92,7 +92,7 @@ pub enum Rule {
     /// place noun (`the Croatian capital Zagreb`): located in.
     Places,
     /// A state office given without its country (`President Boris Yeltsin`) is held in the
-    /// document's country: the one it names first and most often.
+    /// document's country: the one it names first, when no other is named more often.
     ImpliedCountry,
 }
 

@@ -772,8 +772,8 @@ fn state_office(head: &str) -> bool {
     )
 }
 
-/// The document's country: the one it names first and most often (demonyms count for their
-/// country); none when those differ.
+/// The document's country: the one it names first, when no other is named more often (demonyms
+/// count for their country).
 fn document_country(ctx: &Ctx) -> Option<(MentionId, EntityId)> {
     let country = |e: EntityId| {
         ctx.entity(e).is_some_and(|x| {
@@ -791,7 +791,9 @@ fn document_country(ctx: &Ctx) -> Option<(MentionId, EntityId)> {
     }
     let (m, e) = first?;
     let most = count.iter().copied().max()?;
-    (count[e.0] == most && count.iter().filter(|&&c| c == most).count() == 1).then_some((m, e))
+    // ties allowed (on dev: recall +1 relation, precision 0.725 -> 0.726 over a unique most
+    // named country)
+    (count[e.0] == most).then_some((m, e))
 }
 
 /// A state office given without its country (`President Boris Yeltsin`, `Foreign Minister Amr

@@ -769,7 +769,7 @@ resigned VBD B-VP O
 
 #[test]
 fn state_office_without_country_is_held_in_the_documents_country() {
-    // Kenya is named first and most often: `President Samuel Oduya` holds office there; the
+    // Kenya is named first, and no country more often: `President Samuel Oduya` holds office there; the
     // spokesman is no state office.
     let text = "Kenya NNP B-NP B-LOC
 held VBD B-VP O
@@ -804,8 +804,10 @@ Uganda NNP B-NP B-LOC
         "{got:#?}"
     );
 
-    // Uganda named first, Kenya most often: no country is the document's.
-    let tied = format!("Uganda NNP B-NP B-LOC\nvoted VBD B-VP O\n. . O O\n\n{text}");
+    // Uganda named first, Kenya more often: no country is the document's.
+    let tied = format!(
+        "Uganda NNP B-NP B-LOC\nvoted VBD B-VP O\n. . O O\n\nKenya NNP B-NP B-LOC\nvoted VBD B-VP O\n. . O O\n\n{text}"
+    );
     let got = read(&parse(&tied));
     assert!(
         !got.iter()
