@@ -488,8 +488,10 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     }
     // `X and Y held talks`, `began a new round of negotiations`: a symmetric act noun as the
     // object (or the object's `of` argument) relates the verb's subjects.
+    // (a symmetric verb relates its subjects itself: `X and Y signed an agreement`)
     let act_object = objects.iter().all(|(_, case, _)| !case.is_empty())
         && !pass
+        && !sense.is_some_and(|s| s.symmetric)
         && kids_with(ctx, p, |d| d == DepRel::Obj)
             .into_iter()
             .any(|o| {
