@@ -487,75 +487,64 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
         }
     }
     // `X and Y held talks`, `began a new round of negotiations`: a symmetric act noun as the
-    // object (or the object's `of` argument) relates the verb's subjects.
-    // (a symmetric verb relates its subjects itself: `X and Y signed an agreement`)
-    let act_object = objects.iter().all(|(_, case, _)| !case.is_empty())
-        && !pass
-        && !sense.is_some_and(|s| s.symmetric)
-        && kids_with(ctx, p, |d| d == DepRel::Obj)
-            .into_iter()
-            .any(|o| {
-                let symmetric = |n: usize| ctx.lex.noun(ctx.lower(n)).is_some_and(|s| s.symmetric);
-                symmetric(o)
-                    || kids_with(ctx, o, |d| d == DepRel::Nmod)
-                        .into_iter()
-                        .any(|m| case_of(ctx, m) == "of" && symmetric(m))
-            });
-    if act_object {
+    // object (or the object's `of` argument) relates the verb's subjects (a symmetric verb
+    // relates them itself: `X and Y signed an agreement`).
+    let symmetric_noun = |n: usize| ctx.lex.noun(ctx.lower(n)).filter(|s| s.symmetric);
+    let act_object = kids_with(ctx, p, |d| d == DepRel::Obj)
+        .into_iter()
+        .flat_map(|o| {
+            std::iter::once(o).chain(
+                kids_with(ctx, o, |d| d == DepRel::Nmod)
+                    .into_iter()
+                    .filter(|&m| case_of(ctx, m) == "of"),
+            )
+        })
+        .find(|&n| symmetric_noun(n).is_some());
+    let verb_symmetric = sense.is_some_and(|s| s.symmetric);
+    if let Some(n) = act_object
+        .filter(|_| objects.iter().all(|(_, case, _)| !case.is_empty()) && !pass && !verb_symmetric)
+    {
+        let noun_rel = symmetric_noun(n).and_then(|s| s.relation.clone());
+        let predicate = format!("{verb_text} {}", ctx.lower(n));
         let own: Vec<&Arg> = subs
             .iter()
             .filter(|a| a.factor >= score::INHERITED)
             .collect();
-        let obj = kids_with(ctx, p, |d| d == DepRel::Obj);
-        let noun = obj
-            .iter()
-            .copied()
-            .find(|&o| ctx.lex.noun(ctx.lower(o)).is_some_and(|s| s.symmetric))
-            .or_else(|| {
-                obj.iter().find_map(|&o| {
-                    kids_with(ctx, o, |d| d == DepRel::Nmod)
-                        .into_iter()
-                        .find(|&m| ctx.lex.noun(ctx.lower(m)).is_some_and(|s| s.symmetric))
-                })
-            });
-        if let Some(n) = noun {
-            let noun_rel = ctx.lex.noun(ctx.lower(n)).and_then(|s| s.relation.clone());
-            let predicate = format!("{verb_text} {}", ctx.lower(n));
-            for o in own.iter().skip(1) {
-                let path = tree_path(ctx, own[0].unit, "nsubj", &predicate, "<nsubj", o.unit);
-                push_path(
-                    ctx,
-                    si,
-                    own[0].unit,
-                    o.unit,
-                    &predicate,
-                    &singular(ctx.lower(n)),
-                    noun_rel.clone(),
-                    score::SYMMETRIC * hedge,
-                    path,
-                    out,
-                );
-            }
-        }
+        let reading = (predicate.as_str(), singular(ctx.lower(n)), noun_rel);
+        relate_subjects(ctx, si, &own, reading, score::SYMMETRIC * hedge, out);
     }
     // `X and Y signed`: a symmetric verb without object relates its subjects.
-    if objects.is_empty() && sense.is_some_and(|s| s.symmetric) && !pass {
+    if objects.is_empty() && verb_symmetric && !pass {
         let own: Vec<&Arg> = subs.iter().filter(|a| a.factor >= 1.0).collect();
-        for o in own.iter().skip(1) {
-            let path = tree_path(ctx, own[0].unit, "nsubj", &verb_text, "<nsubj", o.unit);
-            push_path(
-                ctx,
-                si,
-                own[0].unit,
-                o.unit,
-                &verb_text,
-                &lemma,
-                relation.clone(),
-                score::SYMMETRIC * hedge,
-                path,
-                out,
-            );
-        }
+        let reading = (verb_text.as_str(), lemma.clone(), relation.clone());
+        relate_subjects(ctx, si, &own, reading, score::SYMMETRIC * hedge, out);
+    }
+}
+
+/// Relates the first of a verb's subjects to each other one with `(predicate, lemma, type)`.
+fn relate_subjects(
+    ctx: &Ctx,
+    si: usize,
+    own: &[&Arg],
+    (predicate, lemma, relation): (&str, String, Option<String>),
+    score: f32,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(first) = own.first() else { return };
+    for o in own.iter().skip(1) {
+        let path = tree_path(ctx, first.unit, "nsubj", predicate, "<nsubj", o.unit);
+        push_path(
+            ctx,
+            si,
+            first.unit,
+            o.unit,
+            predicate,
+            &lemma,
+            relation.clone(),
+            score,
+            path,
+            out,
+        );
     }
 }
 
