@@ -443,11 +443,18 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
         if is_speech && noun_rel.is_none() {
             continue;
         }
+        // A title's organisation is not the verb's (`ordered the chief counsel for Biogen`), and
+        // the parties `between` which a noun is are not its verb's objects (`violated
+        // agreements between Israel and the PLO`): on dev 4 wrong relations fewer, precision
+        // 0.726 -> 0.733.
+        if ctx.lex.is_title_word(ctx.lower(n)) {
+            continue;
+        }
         for m in kids_with(ctx, n, |d| matches!(d, DepRel::Nmod)) {
             let prep = case_of(ctx, m);
             if !matches!(
                 prep.as_str(),
-                "with" | "of" | "to" | "against" | "between" | "on" | "for"
+                "with" | "of" | "to" | "against" | "on" | "for"
             ) {
                 continue;
             }

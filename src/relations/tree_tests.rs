@@ -459,3 +459,46 @@ fn a_name_part_hung_on_an_earlier_name_is_a_name_of_its_own() {
         "Rosati – met – Slobodan Milosevic [meet]",
     );
 }
+
+#[test]
+fn a_verbs_object_noun_lends_no_title_organisation_or_parties() {
+    // (the word patterns still read `ordered counsel for`; the tree does not)
+    let tree_read = |relations: &[Relation], subject: &str| {
+        relations
+            .iter()
+            .flat_map(|r| &r.evidence)
+            .filter(|e| e.subject.text == subject)
+            .any(|e| e.path.iter().any(|s| s.contains('<') || s.contains('>')))
+    };
+    let (_, relations) = read(
+        "Wolf NNP B-PER 2 nsubj
+         ordered VBD O 0 root
+         the DT O 4 det
+         counsel NN O 2 obj
+         for IN O 6 case
+         Biogen NNP B-ORG 4 nmod
+         . . O 2 punct",
+    );
+    assert!(!tree_read(&relations, "Wolf"), "{relations:#?}");
+    let (_, relations) = read(
+        "Jilani NNP B-PER 2 nsubj
+         violated VBD O 0 root
+         agreements NNS O 2 obj
+         between IN O 5 case
+         Israel NNP B-LOC 3 nmod
+         and CC O 7 cc
+         Syria NNP B-LOC 5 conj
+         . . O 2 punct",
+    );
+    assert!(!tree_read(&relations, "Jilani"), "{relations:#?}");
+    // the noun's own arguments still count: `held talks with`
+    expect(
+        "Levy NNP B-PER 2 nsubj
+         held VBD O 0 root
+         talks NNS O 2 obj
+         with IN O 5 case
+         Kinkel NNP B-PER 3 nmod
+         . . O 2 punct",
+        "Levy – held talks with – Kinkel [negotiate]",
+    );
+}
