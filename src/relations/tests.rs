@@ -1050,3 +1050,29 @@ agreed VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn where_something_happened_is_no_relation_but_where_someone_went_is() {
+    let got = read(&parse(
+        "Rajavi NNP B-NP B-PER
+met VBD B-VP O
+in IN B-PP O
+Baghdad NNP B-NP B-LOC
+on IN B-PP O
+Wednesday NNP B-NP O
+. . O O
+
+Levy NNP B-NP B-PER
+arrived VBD B-VP O
+in IN B-PP O
+Bonn NNP B-NP B-LOC
+. . O O
+",
+    ));
+    assert!(!got.iter().any(|l| l.contains("Baghdad")), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("Levy – arrived in – Bonn")),
+        "{got:#?}"
+    );
+}
