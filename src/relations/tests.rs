@@ -1076,3 +1076,23 @@ Bonn NNP B-NP B-LOC
         "{got:#?}"
     );
 }
+
+#[test]
+fn he_is_the_first_person_named_before_it_in_the_sentence() {
+    let got = read(&parse(
+        "Zhirinovsky NNP B-NP B-PER
+told VBD B-VP O
+Saddam NNP B-NP B-PER
+before IN B-SBAR O
+he PRP B-NP O
+left VBD B-VP O
+Baghdad NNP B-NP B-LOC
+. . O O
+",
+    ));
+    assert!(has(&got, "Zhirinovsky – left – Baghdad [-]"), "{got:#?}");
+    assert!(
+        !got.iter().any(|l| l.starts_with("Saddam – left")),
+        "{got:#?}"
+    );
+}
