@@ -183,7 +183,7 @@ impl<'a> Ctx<'a> {
                     children[h].push(t);
                 }
             }
-            second_subjects(r.clone(), &children, &mut deprel);
+            second_subjects(r.clone(), &words, &children, &mut deprel);
             parsed.push(ok);
             let chars = || {
                 r.clone()
@@ -364,7 +364,13 @@ fn detached_names(
 /// Abdul Rashid Dostum`), made it one; it is read as an oblique when it has a preposition,
 /// else as the object (on dev: recall 0.460 -> 0.474, with the object noun in an oblique's
 /// predicate 0.479, precision 0.703 -> 0.707).
-fn second_subjects(sentence: Range<usize>, children: &[Vec<usize>], deprel: &mut [Option<DepRel>]) {
+fn second_subjects(
+    sentence: Range<usize>,
+    words: &[Word],
+    children: &[Vec<usize>],
+    deprel: &mut [Option<DepRel>],
+) {
+    let end = sentence.end;
     for h in sentence {
         let subjects: Vec<usize> = children[h]
             .iter()
@@ -375,12 +381,30 @@ fn second_subjects(sentence: Range<usize>, children: &[Vec<usize>], deprel: &mut
             continue;
         }
         for &t in subjects.iter().filter(|&&t| t > h) {
+            // `told reporters Buyoya would reconvene ...`: a verb right after the name (past its
+            // own words) makes it the subject of a clause the parser cut off
+            let last = subtree_end(t, children);
+            let clause = last + 1 < end && words.get(last + 1).is_some_and(Word::is_verb);
+            if clause {
+                continue;
+            }
             let case = children[t]
                 .iter()
                 .any(|&c| c < t && deprel[c] == Some(DepRel::Case));
             deprel[t] = Some(if case { DepRel::Obl } else { DepRel::Obj });
         }
     }
+}
+
+/// The last token of `t`'s subtree.
+fn subtree_end(t: usize, children: &[Vec<usize>]) -> usize {
+    let mut last = t;
+    let mut stack = vec![t];
+    while let Some(x) = stack.pop() {
+        last = last.max(x);
+        stack.extend(children[x].iter().copied());
+    }
+    last
 }
 
 /// Token range of a mention: its own indices when they are consistent, else found by offsets.

@@ -502,3 +502,23 @@ fn a_verbs_object_noun_lends_no_title_organisation_or_parties() {
         "Levy – held talks with – Kinkel [negotiate]",
     );
 }
+
+#[test]
+fn a_second_subject_before_a_verb_is_a_cut_off_clauses_subject() {
+    // `told reporters Buyoya would reconvene`: Buyoya is not told anything
+    let (_, relations) = read(
+        "Terence NNP B-PER 2 nsubj
+         told VBD O 0 root
+         reporters NNS O 2 obj
+         Buyoya NNP B-PER 2 nsubj
+         would MD O 6 aux
+         reconvene VB O 2 ccomp
+         parliament NN O 6 obj
+         . . O 2 punct",
+    );
+    let told = relations
+        .iter()
+        .flat_map(|r| &r.evidence)
+        .any(|e| e.object.text == "Buyoya" && e.path.iter().any(|s| s.contains('>')));
+    assert!(!told, "{relations:#?}");
+}
