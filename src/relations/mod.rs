@@ -1,6 +1,6 @@
 //! Stage 4: mentions → entities (clustering) and relations between them.
 //!
-//! Data flows one way: tokens and mentions → [entities](cluster) → argument units (names, role
+//! Data flows one way: tokens and mentions → entities (`cluster.rs`) → argument units (names, role
 //! titles, nominal titles, pronouns, speakers) → candidate relations (roles, verb patterns,
 //! nominalisations, judgements in reported speech) → typed and scored → merged and thresholded.
 //!
