@@ -170,7 +170,7 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Window length in word pieces, [CLS] and [SEP] included; longer texts are read in
+    /// Window length in word pieces, `[CLS]` and `[SEP]` included; longer texts are read in
     /// overlapping windows. At most the model's `max_position_embeddings`. Default: 256.
     pub fn max_tokens(mut self, n: usize) -> Self {
         self.max_tokens = n;

@@ -78,13 +78,13 @@ pub(crate) struct Encoder {
     pad: i64,
     unk: i64,
     device: Device,
-    /// Content pieces per window (window length minus [CLS] and [SEP]).
+    /// Content pieces per window (window length minus `[CLS]` and `[SEP]`).
     budget: usize,
     overlap: usize,
 }
 
 impl Encoder {
-    /// Loads the model folder. `max_tokens` is the window length including [CLS]/[SEP].
+    /// Loads the model folder. `max_tokens` is the window length including `[CLS]`/`[SEP]`.
     pub fn load(
         dir: &Path,
         device: Device,
@@ -358,7 +358,7 @@ impl Encoder {
     }
 
     /// One forward pass over a batch of windows; returns logits `[rows, len, total]` flattened,
-    /// and `len` (the longest window plus [CLS] and [SEP]).
+    /// and `len` (the longest window plus `[CLS]` and `[SEP]`).
     fn forward(&self, docs: &[Prepared], batch: &[(usize, usize)]) -> Result<(Vec<f32>, usize)> {
         let len = batch
             .iter()
