@@ -522,3 +522,26 @@ fn a_second_subject_before_a_verb_is_a_cut_off_clauses_subject() {
         .any(|e| e.object.text == "Buyoya" && e.path.iter().any(|s| s.contains('>')));
     assert!(!told, "{relations:#?}");
 }
+
+#[test]
+fn a_mention_modifying_a_person_noun_does_not_stand_for_it() {
+    let block = |noun: &str| {
+        format!(
+            "A DT O 4 det
+             senior JJ O 4 amod
+             Belarus NNP B-LOC 4 compound
+             {noun} NN O 5 nsubj
+             accused VBD O 0 root
+             Lukashenko NNP B-PER 5 obj
+             . . O 5 punct"
+        )
+    };
+    let (_, relations) = read(&block("politician"));
+    let tree_read = relations
+        .iter()
+        .flat_map(|r| &r.evidence)
+        .any(|e| e.subject.text == "Belarus" && e.path.iter().any(|s| s.contains('>')));
+    assert!(!tree_read, "{relations:#?}");
+    // troops are the country's
+    expect(&block("army"), "Belarus – accused – Lukashenko [accuse]");
+}
