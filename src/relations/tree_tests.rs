@@ -536,7 +536,7 @@ fn a_mention_modifying_a_person_noun_does_not_stand_for_it() {
              . . O 5 punct"
         )
     };
-    let (_, relations) = read(&block("politician"));
+    let (_, relations) = read(&block("official"));
     let tree_read = relations
         .iter()
         .flat_map(|r| &r.evidence)
