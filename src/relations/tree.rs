@@ -418,25 +418,14 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
             }
         };
         for s in &subs {
-            let (su, ou) = (s, a);
-            let path = tree_path(
-                ctx,
-                su.unit,
-                &su.via,
-                &predicate,
-                &format!(">{}", ou.via),
-                ou.unit,
-            );
-            push_path(
+            push_tree(
                 ctx,
                 si,
-                su.unit,
-                ou.unit,
+                (s.unit, &s.via),
                 &predicate,
-                &lemma,
-                relation.clone(),
+                (&format!(">{}", a.via), a.unit),
+                (&lemma, relation.clone()),
                 (base + typed) * s.factor * a.factor * hedge,
-                path,
                 out,
             );
         }
@@ -491,17 +480,14 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                 .filter(|a| a.factor >= 1.0)
             {
                 for s in &subs {
-                    let path = tree_path(ctx, s.unit, &s.via, &predicate, ">nmod", a.unit);
-                    push_path(
+                    push_tree(
                         ctx,
                         si,
-                        s.unit,
-                        a.unit,
+                        (s.unit, &s.via),
                         &predicate,
-                        &lemma_here,
-                        rel_here.clone(),
+                        (">nmod", a.unit),
+                        (&lemma_here, rel_here.clone()),
                         (score::VERB_NOUN + typed) * s.factor * hedge,
-                        path,
                         out,
                     );
                 }
@@ -554,17 +540,14 @@ fn relate_subjects(
 ) {
     let Some(first) = own.first() else { return };
     for o in own.iter().skip(1) {
-        let path = tree_path(ctx, first.unit, "nsubj", predicate, "<nsubj", o.unit);
-        push_path(
+        push_tree(
             ctx,
             si,
-            first.unit,
-            o.unit,
+            (first.unit, "nsubj"),
             predicate,
-            &lemma,
-            relation.clone(),
+            ("<nsubj", o.unit),
+            (&lemma, relation.clone()),
             score,
-            path,
             out,
         );
     }
@@ -719,24 +702,14 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
                 format!("{noun_text} {prep}")
             };
             for s in &subs {
-                let path = tree_path(
-                    ctx,
-                    s.unit,
-                    &s.via,
-                    &predicate,
-                    &format!(">{}", o.via),
-                    o.unit,
-                );
-                push_path(
+                push_tree(
                     ctx,
                     si,
-                    s.unit,
-                    o.unit,
+                    (s.unit, &s.via),
                     &predicate,
-                    &lemma,
-                    relation.clone(),
+                    (&format!(">{}", o.via), o.unit),
+                    (&lemma, relation.clone()),
                     (score::NOMINAL_SUBJECT + typed) * o.factor,
-                    path,
                     out,
                 );
             }
@@ -750,17 +723,14 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     }) {
         let predicate = format!("{noun_text} {prep}");
         for s in &agents {
-            let path = tree_path(ctx, s.unit, &s.via, &predicate, ">nmod", o.unit);
-            push_path(
+            push_tree(
                 ctx,
                 si,
-                s.unit,
-                o.unit,
+                (s.unit, &s.via),
                 &predicate,
-                &lemma,
-                Some(act_rel.clone()),
+                (">nmod", o.unit),
+                (&lemma, Some(act_rel.clone())),
                 score::ACT_NOUN + score::TYPED,
-                path,
                 out,
             );
         }
@@ -768,17 +738,14 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     if symmetric && agents.is_empty() && between.len() >= 2 {
         let predicate = format!("{noun_text} between");
         for o in &between[1..] {
-            let path = tree_path(ctx, between[0].unit, "nmod", &predicate, ">conj", o.unit);
-            push_path(
+            push_tree(
                 ctx,
                 si,
-                between[0].unit,
-                o.unit,
+                (between[0].unit, "nmod"),
                 &predicate,
-                &lemma,
-                Some(act_rel.clone()),
+                (">conj", o.unit),
+                (&lemma, Some(act_rel.clone())),
                 score::ACT_NOUN + score::TYPED,
-                path,
                 out,
             );
         }
@@ -802,21 +769,26 @@ fn subtree_span(ctx: &Ctx, t: usize) -> (usize, usize) {
     (a, b)
 }
 
-/// The evidence path of a reading: the subject with its step to the predicate (`Lavrov <nsubj`),
-/// the predicate, and the step to the object (`>obj Agreement`).
-fn tree_path(
+/// A candidate read along the tree between units `s` and `o`, with its evidence path: the
+/// subject and the step that reached it, the predicate, the step to the object and the object
+/// (`Lavrov <nsubj`, `signed`, `>obj Agreement`).
+#[allow(clippy::too_many_arguments)]
+fn push_tree(
     ctx: &Ctx,
-    s: usize,
-    s_via: &str,
+    si: usize,
+    (s, s_via): (usize, &str),
     predicate: &str,
-    o_step: &str,
-    o: usize,
-) -> Vec<String> {
-    vec![
+    (o_step, o): (&str, usize),
+    (lemma, relation): (&str, Option<String>),
+    score: f32,
+    out: &mut Vec<Candidate>,
+) {
+    let path = vec![
         format!("{} <{s_via}", unit_text(ctx, s)),
         predicate.to_string(),
         format!("{o_step} {}", unit_text(ctx, o)),
-    ]
+    ];
+    push_path(ctx, si, s, o, predicate, lemma, relation, score, path, out);
 }
 
 fn unit_text(ctx: &Ctx, u: usize) -> String {
