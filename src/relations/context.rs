@@ -321,6 +321,14 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// Token range and sentence of mention `m`, unless its sentence is written in capitals
+    /// (headlines and datelines give no relations).
+    pub fn mention_in_prose(&self, m: MentionId) -> Option<(Range<usize>, usize)> {
+        let r = self.mention_range(m)?;
+        let si = self.sentence_of(r.start)?;
+        (!self.capitals.get(si).copied().unwrap_or(false)).then_some((r, si))
+    }
+
     /// Index of the sentence holding token `t`.
     pub fn sentence_of(&self, t: usize) -> Option<usize> {
         // sentences are in text order and do not overlap

@@ -447,17 +447,11 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
     for mi in ctx.mention_ids() {
         let m = ctx.mention(mi);
-        let (Some(r), Some(org)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
+        let (Some((r, si)), Some(org)) = (ctx.mention_in_prose(mi), ctx.entity_of(mi)) else {
             continue;
         };
         if m.kind != EntityKind::Organization || ctx.kind(org) != Some(EntityKind::Organization) {
             continue;
-        }
-        let Some(si) = ctx.sentence_of(r.start) else {
-            continue;
-        };
-        if ctx.capitals.get(si).copied().unwrap_or(false) {
-            continue; // headlines and datelines give no relations
         }
         let lo = ctx.sentences[si].start;
         // descriptor words, lower case, before the name
@@ -510,15 +504,11 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
             && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
     };
     for mi in ctx.mention_ids() {
-        let Some(r) = ctx.mention_range(mi) else {
-            continue;
-        };
-        let Some(si) = ctx.sentence_of(r.start) else {
+        let Some((r, si)) = ctx.mention_in_prose(mi) else {
             continue;
         };
         let sent = ctx.sentences[si].clone();
-        let capitals = ctx.capitals.get(si).copied().unwrap_or(false);
-        if capitals || !place(mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
+        if !place(mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
             continue;
         }
         let Some(ci) = ctx.mention_at.get(r.end + 1).copied().flatten() else {
@@ -564,16 +554,11 @@ const PLACE_NOUNS: &[&str] = &[
 pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
     for mi in ctx.mention_ids() {
-        let Some(r) = ctx.mention_range(mi) else {
-            continue;
-        };
-        let Some(si) = ctx.sentence_of(r.start) else {
+        let Some((r, si)) = ctx.mention_in_prose(mi) else {
             continue;
         };
         let lo = ctx.sentences[si].start;
-        if ctx.capitals.get(si).copied().unwrap_or(false)
-            || ctx.mention(mi).kind != EntityKind::Location
-        {
+        if ctx.mention(mi).kind != EntityKind::Location {
             continue;
         }
         let mut k = r.start;
@@ -643,7 +628,7 @@ const HYPHEN_SCORE: f32 = 0.7;
 pub(crate) fn hyphen_modifiers(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
     for mi in ctx.mention_ids() {
-        let (Some(r), Some(x)) = (ctx.mention_range(mi), ctx.entity_of(mi)) else {
+        let (Some((r, si)), Some(x)) = (ctx.mention_in_prose(mi), ctx.entity_of(mi)) else {
             continue;
         };
         let text = ctx.mention(mi).text.to_ascii_lowercase();
@@ -661,13 +646,7 @@ pub(crate) fn hyphen_modifiers(ctx: &Ctx) -> Vec<Candidate> {
         .map(|(_, p, l, rel)| (p, l, rel)) else {
             continue;
         };
-        let Some(si) = ctx.sentence_of(r.start) else {
-            continue;
-        };
         let sent = ctx.sentences[si].clone();
-        if ctx.capitals.get(si).copied().unwrap_or(false) {
-            continue;
-        }
         // the noun phrase's next name: over at most four nouns, adjectives or an opening bracket
         let mut k = r.end;
         while k < sent.end
