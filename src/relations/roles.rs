@@ -85,18 +85,25 @@ fn title_in_front(
         if r.start < lo + 2 || ctx.lower(r.start - 1) != "," || !closes {
             return None;
         }
-        let t = title_ending(ctx, r.start - 1, lo, usize::MAX)?;
-        org_before(ctx, t.mods_start, lo).map(|_| t)
+        title_ending(ctx, r.start - 1, lo, usize::MAX)
     };
-    let (t, score) = match direct {
-        Some(t) => (t, TITLE_SCORE),
+    let (t, in_front) = match direct {
+        Some(t) => (t, true),
         // on dev: recall +3 relations, one core, precision unchanged
         None => match apposed() {
-            Some(t) => (t, APPOSITION_SCORE),
+            Some(t) => (t, false),
             None => return,
         },
     };
     let org = org_before(ctx, t.mods_start, lo);
+    if !in_front && org.is_none() {
+        return; // the apposed title must name its organisation
+    }
+    let score = if in_front {
+        TITLE_SCORE
+    } else {
+        APPOSITION_SCORE
+    };
     let mut start = org.as_ref().map_or(t.mods_start, |(_, range)| range.start);
     if start > lo && ctx.word(start - 1).is_some_and(|w| w.cat == Cat::Det) {
         start -= 1;
