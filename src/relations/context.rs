@@ -391,7 +391,7 @@ fn second_subjects(
         for &t in subjects.iter().filter(|&&t| t > h) {
             // `told reporters Buyoya would reconvene ...`: a verb right after the name (past its
             // own words) makes it the subject of a clause the parser cut off
-            let last = subtree_end(t, children);
+            let last = subtree_span(children, t).end - 1;
             let clause = last + 1 < end && words.get(last + 1).is_some_and(Word::is_verb);
             if clause {
                 continue;
@@ -404,15 +404,22 @@ fn second_subjects(
     }
 }
 
-/// The last token of `t`'s subtree.
-fn subtree_end(t: usize, children: &[Vec<usize>]) -> usize {
-    let mut last = t;
+/// Tokens `a..b` covered by the subtree of `t` in a tree given as `children` lists (at most
+/// one visit per token, so a malformed tree cannot loop).
+pub(crate) fn subtree_span(children: &[Vec<usize>], t: usize) -> Range<usize> {
+    let (mut a, mut b) = (t, t + 1);
     let mut stack = vec![t];
+    let mut seen = 0;
     while let Some(x) = stack.pop() {
-        last = last.max(x);
-        stack.extend(children[x].iter().copied());
+        seen += 1;
+        if seen > children.len() {
+            break;
+        }
+        a = a.min(x);
+        b = b.max(x + 1);
+        stack.extend(children.get(x).into_iter().flatten().copied());
     }
-    last
+    a..b
 }
 
 /// Token range of a mention: its own indices when they are consistent, else found by offsets.

@@ -17,7 +17,7 @@
 //!   address (`told Reuters`).
 //! - Negated and conditional predicates give nothing; hedged ones (`could`) score lower.
 
-use super::context::{Ctx, UnitKind};
+use super::context::{subtree_span, Ctx, UnitKind};
 use super::lemma::verb_lemma;
 use super::lexicon::singular;
 use super::merge::Candidate;
@@ -307,10 +307,9 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     let (subs, lead) = subjects(ctx, p, 0);
     if is_speech && !subs.is_empty() {
         for c in kids_with(ctx, p, |d| matches!(d, DepRel::Ccomp | DepRel::Parataxis)) {
-            let (a, b) = subtree_span(ctx, c);
             speech.push(SpeechClause {
                 speakers: subs.iter().map(|a| a.unit).collect(),
-                content: a..b,
+                content: subtree_span(&ctx.children, c),
             });
         }
     }
@@ -750,23 +749,6 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
             );
         }
     }
-}
-
-/// Token span `a..b` covered by the subtree of `t`.
-fn subtree_span(ctx: &Ctx, t: usize) -> (usize, usize) {
-    let (mut a, mut b) = (t, t + 1);
-    let mut stack = vec![t];
-    let mut seen = 0;
-    while let Some(x) = stack.pop() {
-        seen += 1;
-        if seen > ctx.words.len() {
-            break;
-        }
-        a = a.min(x);
-        b = b.max(x + 1);
-        stack.extend(kids(ctx, x).iter().copied());
-    }
-    (a, b)
 }
 
 /// A candidate read along the tree between units `s` and `o`, with its evidence path: the
