@@ -213,10 +213,12 @@ const TITLES_BEFORE_OF: &[&str] = &[
 /// of British Industry`, `the House of Commons`); the model learned those, and on new text it
 /// sometimes tags only the part after `of`.
 fn extend_over_of(text: &str, words: &[Range<usize>], out: &mut [Mention]) {
-    let taken: Vec<Range<usize>> = out.iter().map(|m| m.first_token..m.end_token).collect();
-    let free = |t: usize| !taken.iter().any(|r| r.contains(&t));
     let word = |t: usize| words.get(t).and_then(|r| text.get(r.clone())).unwrap_or("");
+    // mentions come in text order and do not overlap: the words before one are free when the
+    // mention before it ends earlier
+    let mut prev_end = 0;
     for m in out.iter_mut() {
+        let free_from = std::mem::replace(&mut prev_end, m.end_token);
         if !matches!(m.kind, EntityKind::Organization | EntityKind::Misc) || m.first_token < 3 {
             continue;
         }
@@ -229,8 +231,7 @@ fn extend_over_of(text: &str, words: &[Range<usize>], out: &mut [Mention]) {
         if word(cap + 1) != "of"
             || !capitalised
             || !before.chars().next().is_some_and(char::is_lowercase)
-            || !free(cap)
-            || !free(cap - 1)
+            || free_from > cap - 1
             || TITLES_BEFORE_OF.contains(&w.to_lowercase().as_str())
         {
             continue;
