@@ -3,6 +3,7 @@
 //! titles they define (`the NATO secretary-general` later stands for that person).
 
 use crate::kind::EntityKind;
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::context::{Ctx, EntityId, MentionId, Unit, UnitKind};
@@ -792,12 +793,12 @@ pub(crate) fn implied_countries(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut seen = Vec::new();
+    let mut seen = HashSet::new();
     for d in defined {
-        if d.org.is_some() || !state_office(&d.head) || seen.contains(&(d.person, d.si)) {
+        // one reading per person and sentence
+        if d.org.is_some() || !state_office(&d.head) || !seen.insert((d.person, d.si)) {
             continue;
         }
-        seen.push((d.person, d.si));
         if country == d.person {
             continue;
         }
