@@ -3,7 +3,7 @@
 //! The built-in entries live in `lexicon.tsv` next to this file (embedded at compile time and
 //! parsed once). See the [module docs](super) for the line format and how to extend it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -35,6 +35,8 @@ pub struct Lexicon {
     light: Vec<String>,
     titles: Vec<Vec<String>>,
     demonyms: HashMap<String, String>,
+    /// Places with a demonym that are no state (`Chechnya`, flagged `region`).
+    regions: HashSet<String>,
 }
 
 /// A malformed lexicon line.
@@ -71,6 +73,7 @@ impl Lexicon {
             }
         }
         self.demonyms.extend(other.demonyms);
+        self.regions.extend(other.regions);
     }
 
     /// Parses `text` (lexicon lines) and adds its entries, as [`Lexicon::merge`].
@@ -120,9 +123,10 @@ impl Lexicon {
         self.demonyms.get(word).map(String::as_str)
     }
 
-    /// Whether `name` is a country some demonym stands for (`Russia`).
+    /// Whether `name` is a country some demonym stands for (`Russia`), not a region (`Chechnya`).
     pub fn is_country(&self, name: &str) -> bool {
         self.demonyms.values().any(|c| c.eq_ignore_ascii_case(name))
+            && !self.regions.iter().any(|r| r.eq_ignore_ascii_case(name))
     }
 
     /// How a typed relation is written when no verb was (`criticize` → `criticized`).
@@ -235,7 +239,15 @@ impl FromStr for Lexicon {
                     }
                 }
                 "demonym" => {
-                    lex.demonyms.insert(word.to_string(), need(value)?);
+                    let place = need(value)?;
+                    match fields.get(3).copied() {
+                        None => {}
+                        Some("region") => {
+                            lex.regions.insert(place.clone());
+                        }
+                        Some(flag) => return Err(err(&format!("unknown demonym flag `{flag}`"))),
+                    }
+                    lex.demonyms.insert(word.to_string(), place);
                 }
                 other => return Err(err(&format!("unknown kind `{other}`"))),
             }
@@ -266,6 +278,9 @@ mod tests {
         );
         assert_eq!(builtin.cue("Dictatorship"), Some("criticize"));
         assert_eq!(builtin.demonym("Russian"), Some("Russia"));
+        assert!(builtin.is_country("Russia") && !builtin.is_country("Chechnya"));
+        assert_eq!(builtin.demonym("Chechen"), Some("Chechnya"));
+        assert!("demonym\tX\tY\tstate".parse::<Lexicon>().is_err());
         assert_eq!(builtin.display("criticize"), "criticized");
         assert!(builtin.is_title_word("minister"));
 

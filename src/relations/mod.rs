@@ -30,7 +30,7 @@
 //! cue      WORD      RELATION           # judgement words: dictatorship → criticize
 //! light    LEMMA                        # light verbs: held talks with → the noun decides
 //! title    WORDS                        # role title heads: foreign minister, secretary of state
-//! demonym  WORD      COUNTRY            # Russian → Russia
+//! demonym  WORD      COUNTRY   [region] # Russian → Russia; `region`: no state (Chechen → Chechnya)
 //! ```
 //!
 //! ```

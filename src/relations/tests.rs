@@ -815,6 +815,21 @@ Uganda NNP B-NP B-LOC
         "{got:#?}"
     );
 
+    // A region (a demonym's place flagged `region`, here Chechnya) named first and most is no
+    // state: the office stays in Kenya.
+    let region = format!(
+        "Chechnya NNP B-NP B-LOC\nvoted VBD B-VP O\n. . O O\n\nChechen JJ B-NP B-MISC\nrebels NNS I-NP O\nvoted VBD B-VP O\n. . O O\n\n{text}"
+    );
+    let got = read(&parse(&region));
+    assert!(
+        has(&got, "Samuel Oduya – president of – Kenya [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|l| l.contains("president of – Chechnya")),
+        "{got:#?}"
+    );
+
     // and the rule can be turned off
     let p = parse(text);
     let params = RelationParams::default().without(Rule::ImpliedCountry);
