@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::cluster::Clusters;
 use super::lexicon::Lexicon;
-use super::tags::{self, Word};
+use super::tags::{self, Cat, Word};
 use crate::document::{Entity, Mention, Sentence, Span, Token};
 use crate::syntax::DepRel;
 
@@ -177,6 +177,7 @@ impl<'a> Ctx<'a> {
             }
             if ok {
                 detached_names(r.clone(), &mut head, &mut deprel);
+                possessors(r.clone(), &words, &mut head, &mut deprel);
             }
             for t in r.clone() {
                 if let Some(h) = head[t] {
@@ -334,6 +335,59 @@ impl<'a> Ctx<'a> {
         // sentences are in text order and do not overlap
         let i = self.sentences.partition_point(|r| r.end <= t);
         self.sentences.get(i).filter(|r| r.contains(&t)).map(|_| i)
+    }
+}
+
+/// A word marked possessive (`Iraq 's`) modifies the noun after it, whatever the parser made of
+/// it: `Iraq's Saddam meets ...`, parsed in context with `Iraq` a second subject of `meets`, is
+/// read with `Iraq` under `Saddam` (`nmod:poss`).
+fn possessors(
+    sentence: Range<usize>,
+    words: &[Word],
+    head: &mut [Option<usize>],
+    deprel: &mut [Option<DepRel>],
+) {
+    for t in sentence.clone() {
+        if head[t].is_none() || matches!(deprel[t], Some(DepRel::NmodPoss) | None) {
+            continue;
+        }
+        // the marker after the word or its name parts
+        let mut c = t + 1;
+        while c < sentence.end && head[c] == Some(t) && deprel[c] == Some(DepRel::Flat) {
+            c += 1;
+        }
+        let marked = c < sentence.end
+            && head[c] == Some(t)
+            && deprel[c] == Some(DepRel::Case)
+            && matches!(words[c].lower.as_str(), "'s" | "'");
+        if !marked {
+            continue;
+        }
+        let Some(n) = (c + 1..sentence.end)
+            .take_while(|&k| {
+                !matches!(
+                    words[k].cat,
+                    Cat::Verb(_) | Cat::Punct | Cat::Prep | Cat::Conj
+                )
+            })
+            .find(|&k| matches!(words[k].cat, Cat::Noun | Cat::Proper))
+        else {
+            continue;
+        };
+        // `n` must not lie under `t` (no cycle)
+        let mut x = Some(n);
+        let mut steps = 0;
+        while let Some(k) = x {
+            if k == t || steps > sentence.len() {
+                break;
+            }
+            x = head[k];
+            steps += 1;
+        }
+        if x.is_none() && head[t] != Some(n) {
+            head[t] = Some(n);
+            deprel[t] = Some(DepRel::NmodPoss);
+        }
     }
 }
 

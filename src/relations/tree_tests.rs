@@ -545,3 +545,20 @@ fn a_mention_modifying_a_person_noun_does_not_stand_for_it() {
     // troops are the country's
     expect(&block("army"), "Belarus – accused – Lukashenko [accuse]");
 }
+
+#[test]
+fn a_possessive_word_parsed_as_subject_modifies_the_next_noun() {
+    // The parser made `Vostok` a second subject of `meets`; its `'s` makes it `Ines Moreau`'s.
+    let block = "Vostok NNP B-ORG 4 nsubj
+                 's POS O 1 case
+                 Moreau NNP B-PER 4 nsubj
+                 meets VBZ O 0 root
+                 Okafor NNP B-PER 4 obj
+                 . . O 4 punct";
+    expect(block, "Moreau – meets – Okafor [meet]");
+    let (got, _) = read(block);
+    assert!(
+        !got.iter().any(|l| l.starts_with("Vostok – meets")),
+        "{got:#?}"
+    );
+}
