@@ -88,15 +88,56 @@ fn title_in_front(
         }
         title_ending(ctx, r.start - 1, lo, usize::MAX)
     };
-    let (t, in_front) = match direct {
-        Some(t) => (t, true),
+    // `the chief counsel for Biogen, Michael Astrue`, `the Secretary-General of the Kurdistan
+    // Democratic Party of Iran (KDPI) Hassan Rastegar`: a title of an organisation just before
+    // the name
+    let title_of = || {
+        let mut k = r.start;
+        if k > lo && ctx.lower(k - 1) == "," {
+            let closes =
+                r.end >= sent.end || matches!(ctx.lower(r.end), "," | "." | ")" | ";" | "--");
+            if !closes {
+                return None;
+            }
+            k -= 1;
+        }
+        if k >= lo + 3 && ctx.lower(k - 1) == ")" && ctx.lower(k - 3) == "(" {
+            k -= 3;
+        }
+        let m = ctx.mention_at.get(k.checked_sub(1)?).copied().flatten()?;
+        let range = ctx
+            .mention_range(m)
+            .filter(|x| x.end == k && x.start > lo)?;
+        if ctx.mention(m).kind == EntityKind::Person {
+            return None;
+        }
+        let mut p = range.start;
+        if p > lo + 1 && ctx.word(p - 1).is_some_and(|w| w.cat == Cat::Det) {
+            p -= 1;
+        }
+        if !matches!(ctx.lower(p - 1), "of" | "for") {
+            return None;
+        }
+        let t = title_ending(ctx, p - 1, lo, usize::MAX)?;
+        Some((t, (m, range)))
+    };
+    let (t, in_front, org) = match direct {
+        Some(t) => {
+            let org = org_before(ctx, t.mods_start, lo);
+            (t, true, org)
+        }
         // on dev: recall +3 relations, one core, precision unchanged
         None => match apposed() {
-            Some(t) => (t, false),
-            None => return,
+            Some(t) => {
+                let org = org_before(ctx, t.mods_start, lo);
+                (t, false, org)
+            }
+            None => match title_of() {
+                Some((t, org)) => (t, false, Some(org)),
+                None => return,
+            },
         },
     };
-    let org = org_before(ctx, t.mods_start, lo);
     if !in_front && org.is_none() {
         return; // the apposed title must name its organisation
     }
@@ -105,7 +146,9 @@ fn title_in_front(
     } else {
         APPOSITION_SCORE
     };
-    let mut start = org.as_ref().map_or(t.mods_start, |(_, range)| range.start);
+    let mut start = org
+        .as_ref()
+        .map_or(t.mods_start, |(_, range)| range.start.min(t.mods_start));
     if start > lo && ctx.word(start - 1).is_some_and(|w| w.cat == Cat::Det) {
         start -= 1;
     }

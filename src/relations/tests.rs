@@ -1111,3 +1111,54 @@ Baghdad NNP B-NP B-LOC
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_title_of_an_organisation_just_before_a_name() {
+    // `TITLE for ORG, NAME,` and `TITLE of ORG (ACRONYM) NAME`
+    let p = parse(
+        "The DT B-NP O
+judge NN I-NP O
+questioned VBD B-VP O
+the DT B-NP O
+chief JJ I-NP O
+counsel NN I-NP O
+for IN B-PP O
+Vostok NNP B-NP B-ORG
+, , O O
+Ines NNP B-NP B-PER
+Moreau NNP I-NP I-PER
+, , O O
+on IN B-PP O
+Monday NNP B-NP O
+. . O O
+
+He PRP B-NP O
+met VBD B-VP O
+the DT B-NP O
+secretary-general NN I-NP O
+of IN B-PP O
+the DT B-NP O
+Andean NNP I-NP B-ORG
+Workers NNP I-NP I-ORG
+Party NNP I-NP I-ORG
+( ( O O
+AWP NNP B-NP B-ORG
+) ) O O
+Tom NNP B-NP B-PER
+Okello NNP I-NP I-PER
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Ines Moreau – chief counsel of – Vostok [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(
+            &got,
+            "Tom Okello – secretary-general of – Andean Workers Party [role]"
+        ),
+        "{got:#?}"
+    );
+}
