@@ -361,6 +361,10 @@ fn is_modifier(ctx: &Ctx, i: usize) -> bool {
 /// An organisation, place or person mention ending at `k` (or at `k - 1` before `'s`).
 fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(MentionId, Range<usize>)> {
     let mut end = k;
+    // `Welsh National Farmers' Union (NFU) chairman John Lloyd Jones`
+    if end >= lo + 4 && ctx.lower(end - 1) == ")" && ctx.lower(end - 3) == "(" {
+        end -= 3;
+    }
     if end > lo && ctx.word(end - 1).is_some_and(|w| w.cat == Cat::Poss) {
         end -= 1;
     }

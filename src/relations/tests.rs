@@ -1162,3 +1162,29 @@ Okello NNP I-NP I-PER
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_organisations_acronym_between_it_and_the_title() {
+    let p = parse(
+        "Andean NNP B-NP B-ORG
+Workers NNP I-NP I-ORG
+Party NNP I-NP I-ORG
+( ( O O
+AWP NNP B-NP B-ORG
+) ) O O
+chairman NN B-NP O
+Tom NNP I-NP B-PER
+Okello NNP I-NP I-PER
+resigned VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(
+            &got,
+            "Tom Okello – chairman of – Andean Workers Party [role]"
+        ),
+        "{got:#?}"
+    );
+}
