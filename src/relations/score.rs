@@ -21,6 +21,8 @@ pub(crate) const TYPED: f32 = 0.22;
 pub(crate) const NOMINAL_SUBJECT: f32 = 0.62;
 /// A lexicon act noun with its arguments (`Y's criticism of X`, `talks between X and Y`).
 pub(crate) const ACT_NOUN: f32 = 0.65;
+/// A name and the place after its `in` (`Palestinians in the West Bank`): located in.
+pub(crate) const NAME_IN_PLACE: f32 = 0.6;
 /// Subjects of a symmetric verb without object (`X and Y signed`).
 pub(crate) const SYMMETRIC: f32 = 0.7;
 /// Factor for an argument reached through the noun it modifies (`Russian troops`, `NATO's

@@ -69,6 +69,10 @@ pub(crate) fn sentence(
             _ => {}
         }
     }
+    // on dev: recall +2 relations, no wrong one
+    if params.uses(Rule::TreeNominals) {
+        name_in_place(ctx, si, sent.clone(), &mut out);
+    }
     if ctx.capitals.get(si).copied().unwrap_or(false) {
         for c in &mut out {
             c.score *= score::CAPITALS;
@@ -525,6 +529,46 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
         let own: Vec<&Arg> = subs.iter().filter(|a| a.factor >= 1.0).collect();
         let reading = (verb_text.as_str(), lemma.clone(), relation.clone());
         relate_subjects(ctx, si, &own, reading, score::SYMMETRIC * hedge, out);
+    }
+}
+
+/// `Palestinians in the West Bank`, `the peace force (IFOR) in Bosnia`: a name with a place in
+/// its `in` modifier is located there.
+fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut Vec<Candidate>) {
+    for t in sent {
+        let Some(u) = ctx.unit_at.get(t).copied().flatten() else {
+            continue;
+        };
+        if ctx.units.get(u).is_none_or(|x| x.kind != UnitKind::Name) {
+            continue;
+        }
+        for c in kids_with(ctx, t, |d| d == DepRel::Nmod) {
+            if !matches!(case_of(ctx, c).as_str(), "in" | "inside") {
+                continue;
+            }
+            for a in fillers(ctx, c, "nmod", 0)
+                .into_iter()
+                .filter(|a| a.factor >= 1.0)
+            {
+                let place = ctx
+                    .units
+                    .get(a.unit)
+                    .and_then(|x| ctx.entity(x.entity))
+                    .is_some_and(|e| e.kind == EntityKind::Location);
+                if place && a.unit != u {
+                    push_tree(
+                        ctx,
+                        si,
+                        (u, "nmod"),
+                        "in",
+                        (">nmod", a.unit),
+                        ("in", Some("located_in".to_string())),
+                        score::NAME_IN_PLACE,
+                        out,
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -562,3 +562,16 @@ fn a_possessive_word_parsed_as_subject_modifies_the_next_noun() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_name_with_a_place_after_in_is_located_there() {
+    expect(
+        "Kurds NNPS B-MISC 5 nsubj
+         in IN O 4 case
+         the DT O 4 det
+         Andes NNPS B-LOC 1 nmod
+         protested VBD O 0 root
+         . . O 5 punct",
+        "Kurds – in – Andes [located_in]",
+    );
+}
