@@ -2,10 +2,11 @@
 """Rebuild the texts of the relation dev set (data/relations-dev) from CoNLL-2003.
 
 Usage:
-    python3 scripts/reldev_texts.py [--conll-dir DIR] [--list FILE] [--check]
+    python3 scripts/reldev_texts.py [--conll-dir DIR] [--dir SET] [--list FILE] [--check]
 
 Reads data/relations-dev/index.tsv (columns: id, file, doc_index) and writes
-data/relations-dev/<id>.txt for every row. The texts are generated, never committed.
+data/relations-dev/<id>.txt for every row (--dir: another annotated set laid out the same way,
+such as data/relations-train). The texts are generated, never committed.
 With --check, it also validates every <id>.json against the rebuilt text and prints counts.
 With --list FILE, it prints doc_index, sentence count and headline of every document of FILE.
 
@@ -214,7 +215,11 @@ def main():
     ap.add_argument("--conll-dir", default=os.path.join(ROOT, "..", "shared", "data", "conll2003"))
     ap.add_argument("--check", action="store_true", help="validate the json annotations")
     ap.add_argument("--list", metavar="FILE", help="list the documents of a CoNLL file")
+    ap.add_argument("--dir", metavar="SET", help="annotated set to rebuild (default data/relations-dev)")
     args = ap.parse_args()
+    if args.dir:
+        global DEV
+        DEV = os.path.abspath(args.dir)
 
     cache = {}
 
