@@ -6,7 +6,7 @@ Usage:
 
 Reads data/relations-dev/index.tsv (columns: id, file, doc_index) and writes
 data/relations-dev/<id>.txt for every row (--dir: another annotated set laid out the same way,
-such as data/relations-train). The texts are generated, never committed.
+such as data/relations-check). The texts are generated, never committed.
 With --check, it also validates every <id>.json against the rebuilt text and prints counts.
 With --list FILE, it prints doc_index, sentence count and headline of every document of FILE.
 
