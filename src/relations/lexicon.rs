@@ -21,9 +21,6 @@ pub struct Sense {
     pub symmetric: bool,
     /// A judgement cue after the object types the relation (`called X a dictatorship`).
     pub label: bool,
-    /// A feeling caused in the object (`dismay`, `anger`): a passive keeps the one who feels it
-    /// as subject (`X was dismayed by Y` gives X – dismayed by – Y).
-    pub psych: bool,
 }
 
 /// Verb, noun and cue entries mapping words onto the relation schema, plus role titles and
@@ -172,7 +169,6 @@ fn parse_sense(relation: &str, flags: Option<&str>, line: usize) -> Result<Sense
             "speech" => sense.speech = true,
             "symmetric" => sense.symmetric = true,
             "label" => sense.label = true,
-            "psych" => sense.psych = true,
             other => {
                 return Err(LexiconError {
                     line,
@@ -283,9 +279,6 @@ mod tests {
         assert_eq!(builtin.cue("Dictatorship"), Some("criticize"));
         assert_eq!(builtin.demonym("Russian"), Some("Russia"));
         assert!(builtin.is_country("Russia") && !builtin.is_country("Chechnya"));
-        assert!(builtin
-            .verb("dismay")
-            .is_some_and(|s| s.psych && s.relation.is_none()));
         assert_eq!(builtin.demonym("Chechen"), Some("Chechnya"));
         assert!("demonym\tX\tY\tstate".parse::<Lexicon>().is_err());
         assert_eq!(builtin.display("criticize"), "criticized");

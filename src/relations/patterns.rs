@@ -436,8 +436,7 @@ fn relate(
     if preps.len() > 2 && !noun_typed {
         return;
     }
-    let feeling = sense.is_some_and(|s| s.psych);
-    let by_passive = g.passive && preps.last() == Some(&"by") && nouns == 0 && !feeling;
+    let by_passive = g.passive && preps.last() == Some(&"by") && nouns == 0;
     let mut idx: Vec<usize> = if by_passive {
         vec![g.main]
     } else {

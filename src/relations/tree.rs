@@ -210,14 +210,6 @@ fn hedged(ctx: &Ctx, p: usize) -> bool {
         .any(|&c| matches!(ctx.lower(c), "could" | "may" | "might" | "would" | "should"))
 }
 
-/// Whether verb `p` names a feeling caused in its object (`dismay`): its passive keeps the one
-/// who feels it as subject.
-fn psych(ctx: &Ctx, p: usize) -> bool {
-    ctx.lex
-        .verb(&verb_lemma(ctx.lower(p), ctx.lex))
-        .is_some_and(|s| s.psych)
-}
-
 fn passive(ctx: &Ctx, p: usize) -> bool {
     kids(ctx, p).iter().any(|&c| {
         matches!(
@@ -233,14 +225,12 @@ fn subjects(ctx: &Ctx, p: usize, depth: usize) -> (Vec<Arg>, Vec<usize>) {
     if depth > MAX_INHERIT {
         return (Vec::new(), Vec::new());
     }
-    let feeling = psych(ctx, p);
-    let pass = passive(ctx, p) && !feeling;
+    let pass = passive(ctx, p);
     let mut out = Vec::new();
     for c in kids(ctx, p).iter().copied() {
         match rel(ctx, c) {
             Some(DepRel::Nsubj) if !pass => out.extend(fillers(ctx, c, "nsubj", 0)),
-            Some(DepRel::NsubjPass) if feeling => out.extend(fillers(ctx, c, "nsubj:pass", 0)),
-            Some(DepRel::OblAgent) if !feeling => out.extend(fillers(ctx, c, "obl:agent", 0)),
+            Some(DepRel::OblAgent) => out.extend(fillers(ctx, c, "obl:agent", 0)),
             Some(DepRel::Obl) if pass && case_of(ctx, c) == "by" => {
                 out.extend(fillers(ctx, c, "obl:agent", 0))
             }
@@ -339,8 +329,7 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     } else {
         1.0
     };
-    let feeling = psych(ctx, p);
-    let pass = passive(ctx, p) && !feeling;
+    let pass = passive(ctx, p);
     let prt: Vec<usize> = kids_with(ctx, p, |d| d == DepRel::CompoundPrt);
     let mut words: Vec<usize> = lead.clone();
     for &q in &lead {
@@ -387,9 +376,7 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                     objects.push((a, String::new(), score::VERB_OBJ));
                 }
             }
-            DepRel::Obl | DepRel::OblNpmod | DepRel::OblAgent
-                if !is_speech && (d != DepRel::OblAgent || feeling) =>
-            {
+            DepRel::Obl | DepRel::OblNpmod if !is_speech => {
                 let case = case_of(ctx, c);
                 if case.is_empty() || (pass && case == "by") {
                     continue;

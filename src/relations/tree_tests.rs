@@ -575,17 +575,3 @@ fn a_name_with_a_place_after_in_is_located_there() {
         "Kurds – in – Andes [located_in]",
     );
 }
-
-#[test]
-fn a_feeling_verbs_passive_keeps_who_feels_it_as_subject() {
-    // `X was dismayed by Y` is X's attitude to Y, not something Y did to X
-    let block = "Austria NNP B-LOC 3 nsubj:pass
-                 was VBD O 3 aux:pass
-                 dismayed VBN O 0 root
-                 by IN O 5 case
-                 Okafor NNP B-PER 3 obl:agent
-                 . . O 3 punct";
-    expect(block, "Austria – was dismayed by – Okafor [-]");
-    let (got, _) = read(block);
-    assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
-}
