@@ -1188,3 +1188,26 @@ resigned VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_honorific_between_title_and_name() {
+    let p = parse(
+        "Kenya NNP B-NP B-LOC
+voted VBD B-VP O
+. . O O
+
+Prime NNP B-NP O
+Minister NNP I-NP O
+Sheikh NNP I-NP O
+Samuel NNP I-NP B-PER
+Oduya NNP I-NP I-PER
+spoke VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Samuel Oduya – prime minister of – Kenya [role]"),
+        "{got:#?}"
+    );
+}
