@@ -86,7 +86,8 @@ pub enum Rule {
     Judgements,
     /// An organisation's country before its name (`France's Hachette`, `the Yugoslav news
     /// agency Tanjug`): based in; a name in a hyphenated modifier with the next name
-    /// (`NATO-led peace force (IFOR)`: led, `Ontario-based Magna`: based in).
+    /// (`NATO-led peace force (IFOR)`: led, `Ontario-based Magna`: based in); a person's
+    /// country before their descriptor (`Polish businessman Zygmunt Solorz`: businessman from).
     Affiliations,
     /// A place with the place it lies in after a comma (`Lockerbie, Scotland`) or before a
     /// place noun (`the Croatian capital Zagreb`): located in.
@@ -311,6 +312,9 @@ pub fn link_with(
     }
     if params.uses(Rule::Affiliations) {
         candidates.extend(roles::affiliations(&ctx));
+        // `Polish businessman Zygmunt Solorz` (recall +2 relations on dev, +2 on the training
+        // set, +3 on the check set; precision up on each)
+        candidates.extend(roles::nationalities(&ctx));
         // `NATO-led peace force (IFOR)` (on dev: recall +3 relations, precision 0.722 -> 0.725)
         candidates.extend(roles::hyphen_modifiers(&ctx));
     }

@@ -575,6 +575,79 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// Score of a person's nationality read from a demonym before their descriptor.
+const NATIONALITY_SCORE: f32 = 0.7;
+/// Most descriptor words between a demonym and the person it qualifies.
+const MAX_PERSON_DESCRIPTOR: usize = 3;
+
+/// `DEMONYM descriptor-nouns NAME` (`Polish businessman Zygmunt Solorz`, `Swiss tourist guide
+/// Regula Siegfried`): the person is from the country, the descriptor the predicate (`businessman
+/// from`). A title among the words makes a role instead (`Polish Foreign Minister`), read by the
+/// title rules.
+pub(crate) fn nationalities(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for mi in ctx.mention_ids() {
+        let (Some((r, si)), Some(person)) = (ctx.mention_in_prose(mi), ctx.entity_of(mi)) else {
+            continue;
+        };
+        if ctx.mention(mi).kind != EntityKind::Person {
+            continue;
+        }
+        let lo = ctx.sentences[si].start;
+        let mut p = r.start;
+        while p > lo
+            && r.start - p < MAX_PERSON_DESCRIPTOR
+            && ctx.mention_at.get(p - 1).copied().flatten().is_none()
+            && ctx.word(p - 1).is_some_and(|w| {
+                matches!(w.cat, Cat::Noun | Cat::Adj)
+                    && !w.lower.is_empty()
+                    && w.lower.chars().all(|c| c.is_lowercase() || c == '-')
+            })
+        {
+            p -= 1;
+        }
+        let noun_last = ctx
+            .word(r.start.wrapping_sub(1))
+            .is_some_and(|w| w.cat == Cat::Noun);
+        if p == r.start || !noun_last || (p..r.start).any(|k| ctx.lex.is_title_word(ctx.lower(k))) {
+            continue;
+        }
+        let Some(cm) = p
+            .checked_sub(1)
+            .and_then(|q| ctx.mention_at.get(q).copied().flatten())
+        else {
+            continue;
+        };
+        let demonym = ctx
+            .mention_range(cm)
+            .is_some_and(|x| x.len() == 1 && x.end == p)
+            && ctx.lex.demonym(&ctx.mention(cm).text).is_some();
+        let Some(country) = ctx.entity_of(cm).filter(|_| demonym) else {
+            continue;
+        };
+        if country == person || ctx.kind(country) != Some(EntityKind::Location) {
+            continue;
+        }
+        let words: Vec<&str> = (p..r.start).map(|k| ctx.lower(k)).collect();
+        let predicate = format!("{} from", words.join(" "));
+        let fact_here = Fact {
+            predicate: &predicate,
+            lemma: words.last().copied().unwrap_or(""),
+            relation: "citizen",
+            construction: "nationality",
+        };
+        out.extend(fact(
+            ctx,
+            si,
+            (mi, person),
+            (cm, country),
+            &fact_here,
+            NATIONALITY_SCORE,
+        ));
+    }
+    out
+}
+
 /// Score of a place located in the place after it (`Lockerbie, Scotland`).
 const PLACE_SCORE: f32 = 0.7;
 

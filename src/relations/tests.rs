@@ -1211,3 +1211,37 @@ spoke VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_demonym_before_a_persons_descriptor_gives_their_country() {
+    let p = parse(
+        "Kenyan JJ B-NP B-MISC
+tourist NN I-NP O
+guide NN I-NP O
+Ines NNP I-NP B-PER
+Moreau NNP I-NP I-PER
+was VBD B-VP O
+freed VBN I-VP O
+. . O O
+
+Kenyan JJ B-NP B-MISC
+Foreign NNP I-NP O
+Minister NNP I-NP O
+Tom NNP I-NP B-PER
+Okello NNP I-NP I-PER
+spoke VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Ines Moreau – tourist guide from – Kenya [citizen]"),
+        "{got:#?}"
+    );
+    // a title makes it a role, not a nationality
+    assert!(
+        !got.iter()
+            .any(|l| l.starts_with("Tom Okello") && l.contains("from")),
+        "{got:#?}"
+    );
+}
