@@ -1245,3 +1245,25 @@ spoke VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_bare_participle_before_by_is_passive() {
+    let p = parse(
+        "Workers NNPS B-NP B-MISC
+led VBN B-VP O
+by IN B-PP O
+Ines NNP B-NP B-PER
+Moreau NNP I-NP I-PER
+returned VBD B-VP O
+to TO B-PP O
+power NN B-NP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(has(&got, "Ines Moreau – led – Workers [-]"), "{got:#?}");
+    assert!(
+        !got.iter().any(|l| l.starts_with("Workers – led by")),
+        "{got:#?}"
+    );
+}
