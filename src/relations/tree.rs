@@ -572,6 +572,43 @@ fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut V
     }
 }
 
+/// Whether appositive `n` stands next to the name at `h`, after or before it: every word between
+/// them is punctuation, an adverb or part of the appositive (`Hekmatyar, once Rabbani's main
+/// rival,`).
+fn apposed(ctx: &Ctx, h: usize, n: usize) -> bool {
+    let name = ctx
+        .unit_at
+        .get(h)
+        .copied()
+        .flatten()
+        .and_then(|u| ctx.units.get(u))
+        .map_or(h..h + 1, |u| u.first..u.end);
+    let under_n = |k: usize| {
+        let mut x = Some(k);
+        for _ in 0..=ctx.words.len() {
+            match x {
+                Some(y) if y == n => return true,
+                Some(y) => x = ctx.head.get(y).copied().flatten(),
+                None => return false,
+            }
+        }
+        false
+    };
+    let between = if n >= name.end {
+        name.end..n
+    } else if n < name.start {
+        n + 1..name.start
+    } else {
+        return true;
+    };
+    between.into_iter().all(|k| {
+        under_n(k)
+            || ctx
+                .word(k)
+                .is_some_and(|w| matches!(w.cat, Cat::Punct | Cat::Adv))
+    })
+}
+
 /// Relates the first of a verb's subjects to each other one with `(predicate, lemma, type)`.
 fn relate_subjects(
     ctx: &Ctx,
@@ -621,7 +658,10 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
     }
     let head = ctx.head.get(n).copied().flatten();
     let said_of = match rel(ctx, n) {
-        Some(DepRel::Appos) => head,
+        // an apposition follows its name after a comma or bracket (`Massoud Barzani, leader
+        // of ...`), not across a clause
+        // (on the training set 3 wrong relations fewer, on the check set 2; dev unchanged)
+        Some(DepRel::Appos) if head.is_some_and(|h| apposed(ctx, h, n)) => head,
         // a title compound comes before its name (`President Bush`; in English-EWT train 311 of
         // 318 `nmod:desc` precede their head): one after it is a parser error (`extradite
         // Banisadr for hijacking, an Iranian embassy spokesman said`)

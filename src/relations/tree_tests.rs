@@ -575,3 +575,31 @@ fn a_name_with_a_place_after_in_is_located_there() {
         "Kurds – in – Andes [located_in]",
     );
 }
+
+#[test]
+fn an_apposition_hung_on_a_far_name_is_no_role() {
+    // the parser hung `leader` on `Davies` across the sentence
+    let block = "Davies NNP B-PER 2 nsubj
+                 said VBD O 0 root
+                 Barzani NNP B-PER 2 obj
+                 , , O 3 punct
+                 leader NN O 1 appos
+                 of IN O 7 case
+                 Vostok NNP B-ORG 5 nmod
+                 . . O 2 punct";
+    let (got, _) = read(block);
+    assert!(
+        !got.iter().any(|l| l.starts_with("Davies – leader")),
+        "{got:#?}"
+    );
+    // next to its name it is one
+    let block = "Davies NNP B-PER 2 nsubj
+                 said VBD O 0 root
+                 Barzani NNP B-PER 2 obj
+                 , , O 3 punct
+                 leader NN O 3 appos
+                 of IN O 7 case
+                 Vostok NNP B-ORG 5 nmod
+                 . . O 2 punct";
+    expect(block, "Barzani – leader of – Vostok [role]");
+}
