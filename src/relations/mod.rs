@@ -383,8 +383,9 @@ pub fn link_with(
 
 /// Whether a verb-group reading's object is a demonym qualifying a noun phrase that names its
 /// own head (`told visiting Russian nationalist Vladimir Zhirinovsky`, `flew to the Croatian
-/// capital Zagreb`): the words read the adjective as the object. `visited the Kenyan parliament`
-/// keeps Kenya.
+/// capital Zagreb`, `appointed Italian Gualtiero Fulcheri`): the words read the adjective as the
+/// object. `visited the Kenyan parliament` keeps Kenya. (The demonym right before the name: on
+/// the training set one wrong relation fewer, dev and check unchanged.)
 fn demonym_object(ctx: &context::Ctx, c: &merge::Candidate) -> bool {
     let o = &c.evidence.object;
     if ctx.lex.demonym(&o.text).is_none() {
@@ -398,8 +399,7 @@ fn demonym_object(ctx: &context::Ctx, c: &merge::Candidate) -> bool {
     }) {
         i += 1;
     }
-    i > ctx.words.partition_point(|w| w.start < o.end)
-        && ctx.mention_at.get(i).copied().flatten().is_some()
+    ctx.mention_at.get(i).copied().flatten().is_some()
 }
 
 #[cfg(test)]

@@ -1267,3 +1267,22 @@ power NN B-NP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_demonym_right_before_the_named_object_is_not_the_object() {
+    let p = parse(
+        "Okafor NNP B-NP B-PER
+appointed VBD B-VP O
+Kenyan JJ B-NP B-MISC
+Ines NNP I-NP B-PER
+Moreau NNP I-NP I-PER
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        !got.iter()
+            .any(|l| l.starts_with("Okafor – appointed – Kenya")),
+        "{got:#?}"
+    );
+}
