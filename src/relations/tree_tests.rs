@@ -605,3 +605,20 @@ fn an_apposition_hung_on_a_far_name_is_no_role() {
                  . . O 2 punct";
     expect(block, "Barzani – leader of – Vostok [role]");
 }
+
+#[test]
+fn a_noun_of_an_organisation_stands_for_it_not_for_its_modifier() {
+    let block = "Okafor NNP B-PER 0 root
+                 , , O 1 punct
+                 head NN O 1 appos
+                 of IN O 7 case
+                 the DT O 7 det
+                 Kenyan JJ B-MISC 7 amod
+                 office NN O 3 nmod
+                 of IN O 9 case
+                 Interpol NNP B-ORG 7 nmod
+                 . . O 1 punct";
+    expect(block, "Okafor – head of – Interpol [role]");
+    let (got, _) = read(block);
+    assert!(!got.iter().any(|l| l.contains("– Kenya")), "{got:#?}");
+}
