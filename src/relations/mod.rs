@@ -90,7 +90,8 @@ pub enum Rule {
     /// country before their descriptor (`Polish businessman Zygmunt Solorz`: businessman from).
     Affiliations,
     /// A place with the place it lies in after a comma (`Lockerbie, Scotland`) or before a
-    /// place noun (`the Croatian capital Zagreb`): located in.
+    /// place noun (`the Croatian capital Zagreb`): located in; a place a distance and a compass
+    /// direction from another (`Karin Gornji, 30 km north of Zadar`): north of.
     Places,
     /// A state office given without its country (`President Boris Yeltsin`) is held in the
     /// document's country: the one it names first, when no other is named more often.
@@ -322,6 +323,8 @@ pub fn link_with(
         candidates.extend(roles::places(&ctx));
         // `the Croatian capital Zagreb` (on dev: recall +4 relations, precision 0.691 -> 0.693)
         candidates.extend(roles::place_nouns(&ctx));
+        // `Karin Gornji, 30 km north of Zadar`
+        candidates.extend(roles::compass_places(&ctx));
     }
     if params.uses(Rule::ImpliedCountry) {
         candidates.extend(roles::implied_countries(&ctx, &defined));

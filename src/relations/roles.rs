@@ -698,6 +698,91 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// Words of a distance between a place and a compass direction (`, 30 km (19 miles)`).
+fn distance_word(ctx: &Ctx, k: usize) -> bool {
+    matches!(
+        ctx.lower(k),
+        "," | "("
+            | ")"
+            | "about"
+            | "some"
+            | "around"
+            | "km"
+            | "kms"
+            | "miles"
+            | "kilometres"
+            | "kilometers"
+    ) || ctx.word(k).is_some_and(|w| w.cat == Cat::Num)
+}
+
+/// `PLACE, 30 km (19 miles) north of PLACE` (`Karin Gornji, 30 km north of Zadar`): the first
+/// lies that way from the second (on the training set +3 relations, on the check set +1; dev
+/// unchanged).
+pub(crate) fn compass_places(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let place = |m: MentionId| {
+        ctx.mention(m).kind == EntityKind::Location
+            && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
+    };
+    for mi in ctx.mention_ids() {
+        let Some((r, si)) = ctx.mention_in_prose(mi) else {
+            continue;
+        };
+        let sent = ctx.sentences[si].clone();
+        if !place(mi) || ctx.lower(r.end) != "," {
+            continue;
+        }
+        let mut k = r.end;
+        while k < sent.end && k - r.end < 10 && distance_word(ctx, k) {
+            k += 1;
+        }
+        let direction = ctx.lower(k).trim_end_matches("ern").to_string();
+        let compass = matches!(
+            direction.as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        );
+        if !compass || ctx.lower(k + 1) != "of" {
+            continue;
+        }
+        let mut o = k + 2;
+        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
+            o += 1;
+        }
+        let Some(ci) = ctx.mention_at.get(o).copied().flatten() else {
+            continue;
+        };
+        if ctx.mention_range(ci).is_none_or(|x| x.start != o) || !place(ci) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let predicate = format!("{} of", ctx.lower(k));
+        let located = Fact {
+            predicate: &predicate,
+            lemma: "locate",
+            relation: "located_in",
+            construction: "compass",
+        };
+        out.extend(fact(ctx, si, (mi, a), (ci, b), &located, PLACE_SCORE));
+    }
+    out
+}
+
 /// Nouns for a place that lies in a country (`the Croatian capital Zagreb`, `the Bosnian town of
 /// Banja Luka`).
 const PLACE_NOUNS: &[&str] = &[

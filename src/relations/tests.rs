@@ -1286,3 +1286,32 @@ Moreau NNP I-NP I-PER
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_place_a_distance_north_of_another() {
+    let p = parse(
+        "Fighting VBG B-VP O
+broke VBD I-VP O
+out RP B-PRT O
+in IN B-PP O
+Karin NNP B-NP B-LOC
+Gornji NNP I-NP I-LOC
+, , O O
+30 CD B-NP O
+km NN I-NP O
+( ( O O
+19 CD B-NP O
+miles NNS I-NP O
+) ) O O
+north RB B-ADVP O
+of IN B-PP O
+Zadar NNP B-NP B-LOC
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Karin Gornji – north of – Zadar [located_in]"),
+        "{got:#?}"
+    );
+}
