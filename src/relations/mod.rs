@@ -325,6 +325,8 @@ pub fn link_with(
         candidates.extend(roles::place_nouns(&ctx));
         // `Karin Gornji, 30 km north of Zadar`
         candidates.extend(roles::compass_places(&ctx));
+        // `Grozny, the capital of Chechnya` (training set +1 relation; dev and check unchanged)
+        candidates.extend(roles::apposed_place_nouns(&ctx));
     }
     if params.uses(Rule::ImpliedCountry) {
         candidates.extend(roles::implied_countries(&ctx, &defined));

@@ -698,6 +698,66 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// `PLACE, [the] [ADJ] PLACE-NOUN of PLACE` (`Grozny, the capital of Chechnya`, `Bogra, a
+/// northern town of Bangladesh`): the first lies in the second (`capital of` for a capital).
+pub(crate) fn apposed_place_nouns(ctx: &Ctx) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let place = |m: MentionId| {
+        ctx.mention(m).kind == EntityKind::Location
+            && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
+    };
+    for mi in ctx.mention_ids() {
+        let Some((r, si)) = ctx.mention_in_prose(mi) else {
+            continue;
+        };
+        if !place(mi) || ctx.lower(r.end) != "," {
+            continue;
+        }
+        let mut k = r.end + 1;
+        if ctx.word(k).is_some_and(|w| w.cat == Cat::Det) {
+            k += 1;
+        }
+        if ctx.mention_at.get(k).copied().flatten().is_none()
+            && ctx.word(k).is_some_and(|w| w.cat == Cat::Adj)
+        {
+            k += 1;
+        }
+        if !PLACE_NOUNS.contains(&ctx.lower(k)) || ctx.lower(k + 1) != "of" {
+            continue;
+        }
+        let noun = ctx.lower(k).to_string();
+        let mut o = k + 2;
+        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
+            o += 1;
+        }
+        let Some(ci) = ctx.mention_at.get(o).copied().flatten() else {
+            continue;
+        };
+        if ctx
+            .mention_range(ci)
+            .is_none_or(|x| x.start != o || x.end > ctx.sentences[si].end)
+            || !place(ci)
+        {
+            continue;
+        }
+        let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let capital = noun == "capital";
+        let fact_here = Fact {
+            predicate: if capital { "capital of" } else { "located in" },
+            lemma: if capital { "capital" } else { "locate" },
+            relation: "located_in",
+            construction: "apposed place noun",
+        };
+        out.extend(fact(ctx, si, (mi, a), (ci, b), &fact_here, PLACE_SCORE));
+    }
+    out
+}
+
 /// Words of a distance between a place and a compass direction (`, 30 km (19 miles)`).
 fn distance_word(ctx: &Ctx, k: usize) -> bool {
     matches!(

@@ -1315,3 +1315,26 @@ Zadar NNP B-NP B-LOC
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_place_apposed_to_a_place_noun_of_another() {
+    let p = parse(
+        "Gunmen NNS B-NP O
+struck VBD B-VP O
+in IN B-PP O
+Nakuru NNP B-NP B-LOC
+, , O O
+the DT B-NP O
+capital NN I-NP O
+of IN B-PP O
+Rift NNP B-NP B-LOC
+Valley NNP I-NP I-LOC
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Nakuru – capital of – Rift Valley [located_in]"),
+        "{got:#?}"
+    );
+}
