@@ -582,9 +582,6 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
 /// its `in` modifier is located there.
 fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut Vec<Candidate>) {
     for t in sent {
-        // (training set +1 relation; check set +3 and one the annotators left out; dev one
-        // they left out: `the Jordanian embassy in Baghdad`)
-        stationed_in(ctx, si, t, out);
         let Some(u) = ctx.unit_at.get(t).copied().flatten() else {
             continue;
         };
@@ -656,78 +653,6 @@ fn apposed(ctx: &Ctx, h: usize, n: usize) -> bool {
                 .word(k)
                 .is_some_and(|w| matches!(w.cat, Cat::Punct | Cat::Adv))
     })
-}
-
-/// Nouns for what a country or organisation keeps in a place: offices (based in) and forces.
-const STATIONED: &[(&str, bool)] = &[
-    ("embassy", true),
-    ("embassies", true),
-    ("consulate", true),
-    ("mission", true),
-    ("missions", true),
-    ("office", true),
-    ("offices", true),
-    ("headquarters", true),
-    ("troops", false),
-    ("forces", false),
-    ("soldiers", false),
-    ("personnel", false),
-    ("bases", false),
-];
-
-/// `the South Korean embassy in Yugoslavia`, `Russian troops in Chechnya`: the name modifying a
-/// noun for an office or a force relates to the place after its `in` (`embassy in`, `troops in`).
-fn stationed_in(ctx: &Ctx, si: usize, t: usize, out: &mut Vec<Candidate>) {
-    if in_unit(ctx, t) {
-        return;
-    }
-    let lower = ctx.lower(t);
-    let Some(&(noun, office)) = STATIONED.iter().find(|(n, _)| *n == lower) else {
-        return;
-    };
-    let owners: Vec<usize> = kids_with(ctx, t, |d| {
-        matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)
-    })
-    .into_iter()
-    .filter_map(|m| ctx.unit_at.get(m).copied().flatten())
-    .filter(|&u| {
-        ctx.units
-            .get(u)
-            .is_some_and(|x| matches!(x.kind, UnitKind::Name | UnitKind::Modifier))
-    })
-    .collect();
-    if owners.is_empty() {
-        return;
-    }
-    let predicate = format!("{noun} in");
-    let relation = office.then(|| "based_in".to_string());
-    for c in kids_with(ctx, t, |d| d == DepRel::Nmod) {
-        if case_of(ctx, c) != "in" {
-            continue;
-        }
-        for a in fillers(ctx, c, "nmod", 0)
-            .into_iter()
-            .filter(|a| a.factor >= 1.0)
-        {
-            let place = ctx
-                .units
-                .get(a.unit)
-                .and_then(|x| ctx.entity(x.entity))
-                .is_some_and(|e| e.kind == EntityKind::Location);
-            for &o in owners.iter().filter(|&&o| place && o != a.unit) {
-                push_tree(
-                    ctx,
-                    si,
-                    (o, "amod"),
-                    &predicate,
-                    (">nmod", a.unit),
-                    (noun, relation.clone()),
-                    score::NAME_IN_PLACE,
-                    out,
-                );
-            }
-        }
-    }
 }
 
 /// Relates the first of a verb's subjects to each other one with `(predicate, lemma, type)`.

@@ -622,16 +622,3 @@ fn a_noun_of_an_organisation_stands_for_it_not_for_its_modifier() {
     let (got, _) = read(block);
     assert!(!got.iter().any(|l| l.contains("– Kenya")), "{got:#?}");
 }
-
-#[test]
-fn a_countrys_embassy_in_a_place() {
-    expect(
-        "the DT O 3 det
-         Kenyan JJ B-MISC 3 amod
-         embassy NN O 0 root
-         in IN O 5 case
-         Lima NNP B-LOC 3 nmod
-         . . O 3 punct",
-        "Kenya – embassy in – Lima [based_in]",
-    );
-}
