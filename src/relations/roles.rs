@@ -240,15 +240,34 @@ fn apposition(
         return;
     };
     let mut after = t.head.end;
+    let org_at = |o: usize| -> Option<(MentionId, usize)> {
+        let o = o + usize::from(ctx.word(o).is_some_and(|w| w.cat == Cat::Det));
+        let m = ctx.mention_at.get(o).copied().flatten()?;
+        let range = ctx.mention_range(m).filter(|x| x.start == o)?;
+        Some((m, range.end))
+    };
     if org.is_none() && ctx.lower(after) == "of" {
-        let mut o = after + 1;
-        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
-            o += 1;
-        }
-        if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-            if let Some(range) = ctx.mention_range(m).filter(|x| x.start == o) {
-                org = Some(m);
-                after = range.end;
+        if let Some((m, end)) = org_at(after + 1) {
+            org = Some(m);
+            after = end;
+        } else {
+            // `deputy head of the currency department at the State Customs Committee` (training
+            // set +1 core role; dev and check unchanged)
+            let mut k = after + 1;
+            while k < sent.end
+                && k - after <= 4
+                && ctx.mention_at.get(k).copied().flatten().is_none()
+                && ctx
+                    .word(k)
+                    .is_some_and(|w| matches!(w.cat, Cat::Det | Cat::Adj | Cat::Noun))
+            {
+                k += 1;
+            }
+            if k > after + 1 && matches!(ctx.lower(k), "at" | "of") {
+                if let Some((m, end)) = org_at(k + 1) {
+                    org = Some(m);
+                    after = end;
+                }
             }
         }
     }

@@ -1338,3 +1338,34 @@ Valley NNP I-NP I-LOC
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_apposed_title_of_a_department_at_an_organisation() {
+    let p = parse(
+        "Ines NNP B-NP B-PER
+Moreau NNP I-NP I-PER
+, , O O
+deputy NN B-NP O
+head NN I-NP O
+of IN B-PP O
+the DT B-NP O
+currency NN I-NP O
+department NN I-NP O
+at IN B-PP O
+the DT B-NP O
+Customs NNP I-NP B-ORG
+Committee NNP I-NP I-ORG
+, , O O
+said VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(
+            &got,
+            "Ines Moreau – deputy head of – Customs Committee [role]"
+        ),
+        "{got:#?}"
+    );
+}
