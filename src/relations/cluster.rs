@@ -76,6 +76,8 @@ pub(crate) fn cluster(text: &str, mentions: &[Mention], lex: &Lexicon) -> Cluste
     let longs = Longs::index(&names, mentions);
     merge_contained(&names, mentions, &longs, &mut uf);
     merge_company(&names, mentions, lex, &longs, &mut uf);
+    // clusters F1 on dev 0.971 -> 0.973, training set 0.960 -> 0.965, check set 0.971 -> 0.975
+    merge_person_part(&names, &longs, &mut uf);
     build(text, mentions, &names, &mut uf)
 }
 
@@ -99,6 +101,8 @@ struct Longs {
     acronym: HashMap<String, Vec<usize>>,
     /// Joined leading words of a company's core → company names starting so.
     leading: HashMap<String, Vec<usize>>,
+    /// A word of a person's name other than the last → person names holding it.
+    parts: HashMap<String, Vec<usize>>,
 }
 
 impl Longs {
@@ -120,6 +124,7 @@ impl Longs {
         }
         let (mut suffix, mut acronym, mut leading) =
             (HashMap::new(), HashMap::new(), HashMap::new());
+        let mut parts = HashMap::new();
         for &j in &reps {
             let Some(n) = &names[j] else { continue };
             for k in 1..n.words.len() {
@@ -139,11 +144,20 @@ impl Longs {
                         .push(j);
                 }
             }
+            if n.person && n.words.len() > 1 {
+                for w in &n.words[..n.words.len() - 1] {
+                    parts
+                        .entry(w.to_lowercase())
+                        .or_insert_with(Vec::new)
+                        .push(j);
+                }
+            }
         }
         Longs {
             suffix,
             acronym,
             leading,
+            parts,
         }
     }
 
@@ -204,6 +218,53 @@ fn merge_company(
         }
         if let [only] = roots.as_slice() {
             uf.union(i, *only);
+        }
+    }
+}
+
+/// Roots of the clusters holding a name of more than one word.
+fn roots_with_long_names(names: &[Option<Name>], uf: &mut UnionFind) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    for (j, n) in names.iter().enumerate() {
+        if n.as_ref().is_some_and(|n| n.words.len() > 1) {
+            out.insert(uf.find(j));
+        }
+    }
+    out
+}
+
+/// The one root among `candidates` (`None` when there are none or several).
+fn only_root(candidates: impl Iterator<Item = usize>, uf: &mut UnionFind) -> Option<usize> {
+    let mut roots: Vec<usize> = Vec::new();
+    for j in candidates {
+        let r = uf.find(j);
+        if !roots.contains(&r) {
+            roots.push(r);
+        }
+    }
+    match roots.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// A one-word person name no longer name ends in joins the one person whose name holds it
+/// elsewhere (`Chelsea` with `Chelsea Clinton`, `Vega` with `Julio Cesar Vega Rojas`).
+fn merge_person_part(names: &[Option<Name>], longs: &Longs, uf: &mut UnionFind) {
+    let long_roots = roots_with_long_names(names, uf);
+    for i in 0..names.len() {
+        let Some(short) = &names[i] else { continue };
+        if !short.person || short.words.len() != 1 || long_roots.contains(&uf.find(i)) {
+            continue;
+        }
+        let candidates = longs
+            .parts
+            .get(&short.words[0].to_lowercase())
+            .into_iter()
+            .flatten()
+            .copied();
+        if let Some(root) = only_root(candidates, uf) {
+            uf.union(i, root);
         }
     }
 }

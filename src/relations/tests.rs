@@ -1369,3 +1369,31 @@ said VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_first_name_alone_joins_the_one_person_it_belongs_to() {
+    let p = parse(
+        "Ines NNP B-NP B-PER
+Moreau NNP I-NP I-PER
+met VBD B-VP O
+Tom NNP B-NP B-PER
+Okello NNP I-NP I-PER
+. . O O
+
+Ines NNP B-NP B-PER
+left VBD B-VP O
+. . O O
+",
+    );
+    let (entities, _) = run(&p);
+    let people: Vec<_> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    assert_eq!(people.len(), 2, "{entities:#?}");
+    let ines = people
+        .iter()
+        .find(|e| e.name == "Ines Moreau")
+        .expect("Ines Moreau");
+    assert_eq!(ines.mentions.len(), 2, "{entities:#?}");
+}
