@@ -178,6 +178,8 @@ impl<'a> Ctx<'a> {
             if ok {
                 detached_names(r.clone(), &mut head, &mut deprel);
                 possessors(r.clone(), &words, &mut head, &mut deprel);
+                // on dev and the training set each: +1 core relation, +1 wrong
+                clause_subjects(r.clone(), &mut head, &mut deprel);
             }
             for t in r.clone() {
                 if let Some(h) = head[t] {
@@ -335,6 +337,63 @@ impl<'a> Ctx<'a> {
         // sentences are in text order and do not overlap
         let i = self.sentences.partition_point(|r| r.end <= t);
         self.sentences.get(i).filter(|r| r.contains(&t)).map(|_| i)
+    }
+}
+
+/// Whether `a` is `t` or lies under it.
+fn under(head: &[Option<usize>], a: usize, t: usize, limit: usize) -> bool {
+    let mut x = Some(a);
+    for _ in 0..=limit {
+        match x {
+            Some(k) if k == t => return true,
+            Some(k) => x = head[k],
+            None => return false,
+        }
+    }
+    false
+}
+
+/// A subject after its verb and before a clause of that verb which has none is the clause's
+/// (`said on Tuesday that Secretary-General Boutros Boutros-Ghali had appointed Italian Gualtiero
+/// Fulcheri`, parsed in context with Boutros-Ghali a subject of `said`).
+fn clause_subjects(
+    sentence: Range<usize>,
+    head: &mut [Option<usize>],
+    deprel: &mut [Option<DepRel>],
+) {
+    let limit = sentence.len();
+    for t in sentence.clone() {
+        let (Some(h), Some(DepRel::Nsubj)) = (head[t], deprel[t]) else {
+            continue;
+        };
+        if t < h {
+            continue;
+        }
+        let Some(last) = sentence.clone().filter(|&a| under(head, a, t, limit)).max() else {
+            continue;
+        };
+        let Some(c) = (last + 1..sentence.end)
+            .find(|&c| head[c] == Some(h) && deprel[c] == Some(DepRel::Ccomp))
+        else {
+            continue;
+        };
+        let has_subject = sentence.clone().any(|k| {
+            head[k] == Some(c)
+                && matches!(
+                    deprel[k],
+                    Some(DepRel::Nsubj | DepRel::NsubjPass | DepRel::Csubj | DepRel::Expl)
+                )
+        });
+        let between = (last + 1..c).all(|k| {
+            head[k] == Some(c)
+                && matches!(
+                    deprel[k],
+                    Some(DepRel::Aux | DepRel::AuxPass | DepRel::Advmod | DepRel::Cop)
+                )
+        });
+        if !has_subject && between {
+            head[t] = Some(c);
+        }
     }
 }
 

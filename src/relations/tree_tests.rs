@@ -622,3 +622,20 @@ fn a_noun_of_an_organisation_stands_for_it_not_for_its_modifier() {
     let (got, _) = read(block);
     assert!(!got.iter().any(|l| l.contains("– Kenya")), "{got:#?}");
 }
+
+#[test]
+fn a_subject_between_a_verb_and_its_subjectless_clause_is_the_clauses() {
+    // parsed with `Okafor` a second subject of `said`
+    expect(
+        "Sources NNS O 2 nsubj
+         said VBD O 0 root
+         that IN O 6 mark
+         Okafor NNP B-PER 2 nsubj
+         had VBD O 6 aux
+         appointed VBN O 2 ccomp
+         Ines NNP B-PER 6 obj
+         Moreau NNP I-PER 7 flat
+         . . O 2 punct",
+        "Okafor – appointed – Ines Moreau [appoint]",
+    );
+}
