@@ -252,8 +252,8 @@ fn only_root(candidates: impl Iterator<Item = usize>, uf: &mut UnionFind) -> Opt
 /// elsewhere (`Chelsea` with `Chelsea Clinton`, `Vega` with `Julio Cesar Vega Rojas`).
 fn merge_person_part(names: &[Option<Name>], longs: &Longs, uf: &mut UnionFind) {
     let long_roots = roots_with_long_names(names, uf);
-    for i in 0..names.len() {
-        let Some(short) = &names[i] else { continue };
+    for (i, name) in names.iter().enumerate() {
+        let Some(short) = name else { continue };
         if !short.person || short.words.len() != 1 || long_roots.contains(&uf.find(i)) {
             continue;
         }
