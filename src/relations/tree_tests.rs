@@ -639,3 +639,45 @@ fn a_subject_between_a_verb_and_its_subjectless_clause_is_the_clauses() {
         "Okafor – appointed – Ines Moreau [appoint]",
     );
 }
+
+#[test]
+fn an_object_before_its_verb_is_no_object() {
+    // the parser hung the organisation before the subject on `told` as its indirect object
+    let block = |before: bool| {
+        if before {
+            "Vostok NNP B-ORG 4 iobj
+             , , O 4 punct
+             Okafor NNP B-PER 4 nsubj
+             told VBD O 0 root
+             journalists NNS O 4 obj
+             . . O 4 punct"
+        } else {
+            "Okafor NNP B-PER 2 nsubj
+             told VBD O 0 root
+             Vostok NNP B-ORG 2 iobj
+             , , O 2 punct
+             journalists NNS O 2 obj
+             . . O 2 punct"
+        }
+    };
+    let (got, _) = read(block(true));
+    assert!(
+        !got.iter().any(|l| l.starts_with("Okafor – told – Vostok")),
+        "{got:#?}"
+    );
+    // after the verb it is one
+    expect(block(false), "Okafor – told – Vostok [tell]");
+    // a relative pronoun before its verb is one
+    expect(
+        "the DT O 2 det
+         treaty NN O 0 root
+         , , O 2 punct
+         which WDT O 6 obj
+         Okafor NNP B-PER 6 nsubj
+         signed VBD O 2 acl:relcl
+         with IN O 8 case
+         Vostok NNP B-ORG 6 obl
+         . . O 2 punct",
+        "Okafor – signed with – Vostok [sign]",
+    );
+}
