@@ -1397,3 +1397,18 @@ left VBD B-VP O
         .expect("Ines Moreau");
     assert_eq!(ines.mentions.len(), 2, "{entities:#?}");
 }
+
+#[test]
+fn what_someone_declined_or_failed_to_do_is_no_relation() {
+    let p = parse(
+        "Okafor NNP B-NP B-PER
+declined VBD B-VP O
+to TO I-VP O
+meet VB I-VP O
+Vostok NNP B-NP B-ORG
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
+}

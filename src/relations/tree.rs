@@ -363,6 +363,16 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
             });
         }
     }
+    // `declined to comment on`, `failed to elect`: what did not happen
+    let undone = |q: usize| {
+        matches!(
+            verb_lemma(ctx.lower(q), ctx.lex).as_str(),
+            "decline" | "fail"
+        )
+    };
+    if undone(p) || lead.iter().any(|&q| undone(q)) {
+        return;
+    }
     // `say` relates its speaker to nothing; `tell` to whom is told.
     if denied(ctx, p)
         || subs.is_empty()

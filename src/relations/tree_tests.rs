@@ -359,6 +359,18 @@ fn a_visit_noun_takes_its_place_after_in() {
          Bonn NNP B-LOC 3 nmod
          . . O 3 punct",
     );
+    let (_, rels) = read(
+        "Parliament NNP B-ORG 2 nsubj
+         failed VBD O 0 root
+         to TO O 4 mark
+         elect VB O 2 xcomp
+         Okafor NNP B-PER 4 obj
+         . . O 2 punct",
+    );
+    eprintln!(
+        "DEBUG {:?}",
+        rels.iter().map(|r| &r.evidence).collect::<Vec<_>>()
+    );
     assert!(got.is_empty(), "{got:#?}");
 }
 
@@ -680,4 +692,17 @@ fn an_object_before_its_verb_is_no_object() {
          . . O 2 punct",
         "Okafor – signed with – Vostok [sign]",
     );
+}
+
+#[test]
+fn a_clause_under_failed_gives_nothing() {
+    let (got, _) = read(
+        "Parliament NNP B-ORG 2 nsubj
+         failed VBD O 0 root
+         to TO O 4 mark
+         elect VB O 2 xcomp
+         Okafor NNP B-PER 4 obj
+         . . O 2 punct",
+    );
+    assert!(got.is_empty(), "{got:#?}");
 }
