@@ -340,8 +340,8 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether `a` is `t` or lies under it.
-fn under(head: &[Option<usize>], a: usize, t: usize, limit: usize) -> bool {
+/// Whether `a` is `t` or lies under it (`false` past `limit` steps).
+pub(crate) fn under(head: &[Option<usize>], a: usize, t: usize, limit: usize) -> bool {
     let mut x = Some(a);
     for _ in 0..=limit {
         match x {
@@ -434,16 +434,7 @@ fn possessors(
             continue;
         };
         // `n` must not lie under `t` (no cycle)
-        let mut x = Some(n);
-        let mut steps = 0;
-        while let Some(k) = x {
-            if k == t || steps > sentence.len() {
-                break;
-            }
-            x = head[k];
-            steps += 1;
-        }
-        if x.is_none() && head[t] != Some(n) {
+        if !under(head, n, t, sentence.len()) && head[t] != Some(n) {
             head[t] = Some(n);
             deprel[t] = Some(DepRel::NmodPoss);
         }

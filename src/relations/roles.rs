@@ -667,6 +667,24 @@ pub(crate) fn nationalities(ctx: &Ctx) -> Vec<Candidate> {
     out
 }
 
+/// Whether mention `m` names a place, and its entity is one.
+fn is_place(ctx: &Ctx, m: MentionId) -> bool {
+    ctx.mention(m).kind == EntityKind::Location
+        && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
+}
+
+/// A place lies in the place a place noun relates it to: `capital of` for a capital, else
+/// `located in`.
+fn place_noun_fact(noun: &str, construction: &'static str) -> Fact<'static> {
+    let capital = noun == "capital";
+    Fact {
+        predicate: if capital { "capital of" } else { "located in" },
+        lemma: if capital { "capital" } else { "locate" },
+        relation: "located_in",
+        construction,
+    }
+}
+
 /// Score of a place located in the place after it (`Lockerbie, Scotland`).
 const PLACE_SCORE: f32 = 0.7;
 
@@ -674,16 +692,12 @@ const PLACE_SCORE: f32 = 0.7;
 /// first is located in the second.
 pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let place = |m: MentionId| {
-        ctx.mention(m).kind == EntityKind::Location
-            && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
-    };
     for mi in ctx.mention_ids() {
         let Some((r, si)) = ctx.mention_in_prose(mi) else {
             continue;
         };
         let sent = ctx.sentences[si].clone();
-        if !place(mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
+        if !is_place(ctx, mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
             continue;
         }
         let Some(ci) = ctx.mention_at.get(r.end + 1).copied().flatten() else {
@@ -703,7 +717,7 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
                     && ctx.mention_at.get(cr.end + 1).copied().flatten().is_some()));
         // `In Vilnius, Ukraine's entry ...`: a possessor opens a new phrase
         let possessor = ctx.word(cr.end).is_some_and(|w| w.cat == Cat::Poss);
-        if !place(ci) || before_list || after_list || possessor {
+        if !is_place(ctx, ci) || before_list || after_list || possessor {
             continue;
         }
         let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
@@ -721,15 +735,11 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
 /// northern town of Bangladesh`): the first lies in the second (`capital of` for a capital).
 pub(crate) fn apposed_place_nouns(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let place = |m: MentionId| {
-        ctx.mention(m).kind == EntityKind::Location
-            && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
-    };
     for mi in ctx.mention_ids() {
         let Some((r, si)) = ctx.mention_in_prose(mi) else {
             continue;
         };
-        if !place(mi) || ctx.lower(r.end) != "," {
+        if !is_place(ctx, mi) || ctx.lower(r.end) != "," {
             continue;
         }
         let mut k = r.end + 1;
@@ -755,7 +765,7 @@ pub(crate) fn apposed_place_nouns(ctx: &Ctx) -> Vec<Candidate> {
         if ctx
             .mention_range(ci)
             .is_none_or(|x| x.start != o || x.end > ctx.sentences[si].end)
-            || !place(ci)
+            || !is_place(ctx, ci)
         {
             continue;
         }
@@ -765,13 +775,7 @@ pub(crate) fn apposed_place_nouns(ctx: &Ctx) -> Vec<Candidate> {
         if a == b {
             continue;
         }
-        let capital = noun == "capital";
-        let fact_here = Fact {
-            predicate: if capital { "capital of" } else { "located in" },
-            lemma: if capital { "capital" } else { "locate" },
-            relation: "located_in",
-            construction: "apposed place noun",
-        };
+        let fact_here = place_noun_fact(&noun, "apposed place noun");
         out.extend(fact(ctx, si, (mi, a), (ci, b), &fact_here, PLACE_SCORE));
     }
     out
@@ -799,16 +803,12 @@ fn distance_word(ctx: &Ctx, k: usize) -> bool {
 /// unchanged).
 pub(crate) fn compass_places(ctx: &Ctx) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let place = |m: MentionId| {
-        ctx.mention(m).kind == EntityKind::Location
-            && ctx.entity_of(m).and_then(|e| ctx.kind(e)) == Some(EntityKind::Location)
-    };
     for mi in ctx.mention_ids() {
         let Some((r, si)) = ctx.mention_in_prose(mi) else {
             continue;
         };
         let sent = ctx.sentences[si].clone();
-        if !place(mi) || ctx.lower(r.end) != "," {
+        if !is_place(ctx, mi) || ctx.lower(r.end) != "," {
             continue;
         }
         let mut k = r.end;
@@ -841,7 +841,7 @@ pub(crate) fn compass_places(ctx: &Ctx) -> Vec<Candidate> {
         let Some(ci) = ctx.mention_at.get(o).copied().flatten() else {
             continue;
         };
-        if ctx.mention_range(ci).is_none_or(|x| x.start != o) || !place(ci) {
+        if ctx.mention_range(ci).is_none_or(|x| x.start != o) || !is_place(ctx, ci) {
             continue;
         }
         let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
@@ -913,20 +913,7 @@ pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
         if place == country || ctx.kind(country) != Some(EntityKind::Location) {
             continue;
         }
-        let fact_here = Fact {
-            predicate: if noun == "capital" {
-                "capital of"
-            } else {
-                "located in"
-            },
-            lemma: if noun == "capital" {
-                "capital"
-            } else {
-                "locate"
-            },
-            relation: "located_in",
-            construction: "place noun",
-        };
+        let fact_here = place_noun_fact(&noun, "place noun");
         out.extend(fact(
             ctx,
             si,

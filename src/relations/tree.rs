@@ -17,7 +17,7 @@
 //!   address (`told Reuters`).
 //! - Negated and conditional predicates give nothing; hedged ones (`could`) score lower.
 
-use super::context::{subtree_span, Ctx, UnitKind};
+use super::context::{subtree_span, under, Ctx, UnitKind};
 use super::lemma::verb_lemma;
 use super::lexicon::singular;
 use super::merge::Candidate;
@@ -648,17 +648,6 @@ fn apposed(ctx: &Ctx, h: usize, n: usize) -> bool {
         .flatten()
         .and_then(|u| ctx.units.get(u))
         .map_or(h..h + 1, |u| u.first..u.end);
-    let under_n = |k: usize| {
-        let mut x = Some(k);
-        for _ in 0..=ctx.words.len() {
-            match x {
-                Some(y) if y == n => return true,
-                Some(y) => x = ctx.head.get(y).copied().flatten(),
-                None => return false,
-            }
-        }
-        false
-    };
     let between = if n >= name.end {
         name.end..n
     } else if n < name.start {
@@ -667,7 +656,7 @@ fn apposed(ctx: &Ctx, h: usize, n: usize) -> bool {
         return true;
     };
     between.into_iter().all(|k| {
-        under_n(k)
+        under(&ctx.head, k, n, ctx.words.len())
             || ctx
                 .word(k)
                 .is_some_and(|w| matches!(w.cat, Cat::Punct | Cat::Adv))
