@@ -45,7 +45,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
 from nerel_data import read_conll04  # noqa: E402
-from train import REL04, Bert, Layout, SentenceEncoder, pack  # noqa: E402
+from train import REL04, Bert, Layout, SentenceEncoder, pack, pair_features  # noqa: E402
 import reldev_texts  # noqa: E402
 
 LOCATED = {"in", "located", "located in", "inside", "near", "capital"}
@@ -137,21 +137,6 @@ def ent_spans(ent_logits, ent_labels):
     if cur:
         spans.append((cur[0], cur[1]))
     return spans
-
-
-def pair_features(hv, tv, cv, spans):
-    H = torch.stack([hv[a:b].max(0).values for a, b in spans])
-    T = torch.stack([tv[a:b].max(0).values for a, b in spans])
-    feats, pairs = [], []
-    for i, (a0, a1) in enumerate(spans):
-        for j, (b0, b1) in enumerate(spans):
-            if i == j:
-                continue
-            lo, hi = (a1, b0) if a1 <= b0 else (b1, a0)
-            c = cv[lo:hi].max(0).values if hi > lo else torch.zeros_like(H[0])
-            feats.append(torch.cat([H[i] * T[j], H[i], T[j], c]))
-            pairs.append((i, j))
-    return torch.stack(feats), pairs
 
 
 def conll04_examples(model, lay, enc, path):

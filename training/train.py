@@ -294,11 +294,9 @@ def label_scores(X, heads_idx, lay, heads):
     return x @ heads.lab_w.T + heads.lab_b + lay(X, "lab_dep_bias") + lhb_g
 
 
-def pair_logits(words, w0, spans, lay, heads):
-    """Relation logits for every ordered pair of entity spans of one sentence: [E*E-E, 6] and the pairs."""
-    hv = elu(lay(words, "rel_head"))
-    tv = elu(lay(words, "rel_tail"))
-    cv = elu(lay(words, "rel_ctx"))
+def pair_features(hv, tv, cv, spans, w0=0):
+    """Features of every ordered pair of entity spans (word ranges from w0) of one sentence, from
+    the ELU'd head, tail and context projections: [E*E-E, 4*rel] and the pairs."""
     H = torch.stack([hv[w0 + a:w0 + b].max(0).values for a, b in spans])
     T = torch.stack([tv[w0 + a:w0 + b].max(0).values for a, b in spans])
     feats, pairs = [], []
@@ -310,7 +308,15 @@ def pair_logits(words, w0, spans, lay, heads):
             c = cv[w0 + lo:w0 + hi].max(0).values if hi > lo else torch.zeros_like(H[0])
             feats.append(torch.cat([H[i] * T[j], H[i], T[j], c]))
             pairs.append((i, j))
-    f = torch.stack(feats)
+    return torch.stack(feats), pairs
+
+
+def pair_logits(words, w0, spans, lay, heads):
+    """Relation logits for every ordered pair of entity spans of one sentence: [E*E-E, 6] and the pairs."""
+    hv = elu(lay(words, "rel_head"))
+    tv = elu(lay(words, "rel_tail"))
+    cv = elu(lay(words, "rel_ctx"))
+    f, pairs = pair_features(hv, tv, cv, spans, w0)
     hdn = F.relu(f @ heads.rel_w1.T + heads.rel_b1)
     return hdn @ heads.rel_w2.T + heads.rel_b2, pairs
 
