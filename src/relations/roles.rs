@@ -108,9 +108,10 @@ fn title_in_front(
                 .then(|| title_ending(ctx, h, lo, usize::MAX))
                 .flatten()
         });
+    // the name closes its phrase (an apposed title before it needs that)
+    let closes = r.end >= sent.end || matches!(ctx.lower(r.end), "," | "." | ")" | ";" | "--");
     // `Botswana's envoy, Mothusi Nkgowe, said`: an organisation's title, a comma, the name
     let apposed = || {
-        let closes = r.end >= sent.end || matches!(ctx.lower(r.end), "," | "." | ")" | ";" | "--");
         if r.start < lo + 2 || ctx.lower(r.start - 1) != "," || !closes {
             return None;
         }
@@ -122,8 +123,6 @@ fn title_in_front(
     let title_of = || {
         let mut k = r.start;
         if k > lo && ctx.lower(k - 1) == "," {
-            let closes =
-                r.end >= sent.end || matches!(ctx.lower(r.end), "," | "." | ")" | ";" | "--");
             if !closes {
                 return None;
             }
