@@ -90,8 +90,9 @@ pub enum Rule {
     /// country before their descriptor (`Polish businessman Zygmunt Solorz`: businessman from).
     Affiliations,
     /// A place with the place it lies in after a comma (`Lockerbie, Scotland`) or before a
-    /// place noun (`the Croatian capital Zagreb`): located in; a place a distance and a compass
-    /// direction from another (`Karin Gornji, 30 km north of Zadar`): north of.
+    /// place noun (`the Croatian capital Zagreb`, `Grozny, the capital of Chechnya`): located in;
+    /// a place a distance and a compass direction from another (`Karin Gornji, 30 km north of
+    /// Zadar`): north of.
     Places,
     /// A state office given without its country (`President Boris Yeltsin`) is held in the
     /// document's country: the one it names first, when no other is named more often.
