@@ -412,6 +412,15 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(MentionId, Range<usize>
         end -= 3;
     }
     if end > lo && ctx.word(end - 1).is_some_and(|w| w.cat == Cat::Poss) {
+        // `Lloyd's chairman David Rowland`: the NER may keep the `'s` in the name (training
+        // set: one more core role; dev and check unchanged)
+        let whole = ctx.mention_at.get(end - 1).copied().flatten().filter(|&m| {
+            ctx.mention_range(m)
+                .is_some_and(|x| x.end == end && x.start >= lo && x.start + 1 < end)
+        });
+        if let Some(m) = whole {
+            return Some((m, ctx.mention_range(m)?));
+        }
         end -= 1;
     }
     if end <= lo {

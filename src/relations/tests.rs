@@ -1412,3 +1412,23 @@ Vostok NNP B-NP B-ORG
     let got = read(&p);
     assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
 }
+
+#[test]
+fn an_organisation_whose_name_holds_its_possessive_before_a_title() {
+    let p = parse(
+        "Lloyd NNP B-NP B-ORG
+'s POS B-NP I-ORG
+chairman NN I-NP O
+David NNP I-NP B-PER
+Rowland NNP I-NP I-PER
+said VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("David Rowland – chairman of – Lloyd")),
+        "{got:#?}"
+    );
+}
