@@ -1432,3 +1432,74 @@ said VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_head_argument_inside_a_role_unit_is_its_own_name() {
+    // `Croatian President Franjo Tudjman`: the role unit runs from the demonym to the name; the
+    // head's argument `Croatian` is Croatia, not the person, so its pair joins the role
+    let p = parse(
+        "Croatian JJ B-NP B-MISC
+President NNP I-NP O
+Franjo NNP I-NP B-PER
+Tudjman NNP I-NP I-PER
+spoke VBD B-VP O
+. . O O
+",
+    );
+    let pairs = [HeadPair {
+        head: 0..4,
+        tail: 0..1,
+        relation: HeadRelation::LivesIn,
+        prob: 0.9,
+    }];
+    let (entities, relations) = link_with(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &pairs,
+        &RelationParams::default(),
+    );
+    let role = relations
+        .iter()
+        .find(|r| r.relation.as_deref() == Some("role"))
+        .expect("a role");
+    assert_eq!(entities[role.object].name, "Croatia");
+    assert!(
+        role.evidence
+            .iter()
+            .any(|e| e.path.first().is_some_and(|p| p == "relation head")),
+        "{role:#?}"
+    );
+}
+
+#[test]
+fn a_person_living_in_a_country_is_its_citizen() {
+    let p = parse(
+        "Tudjman NNP B-NP B-PER
+visited VBD B-VP O
+Croatia NNP B-NP B-LOC
+. . O O
+",
+    );
+    let pairs = [HeadPair {
+        head: 0..1,
+        tail: 2..3,
+        relation: HeadRelation::LivesIn,
+        prob: 0.9,
+    }];
+    let params = RelationParams::default().with_head_threshold(0.5);
+    let (entities, relations) = link_with(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &pairs,
+        &params,
+    );
+    let got = lines(&entities, &relations);
+    assert!(
+        has(&got, "Tudjman – citizen of – Croatia [lives_in]"),
+        "{got:#?}"
+    );
+}
