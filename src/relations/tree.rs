@@ -212,6 +212,34 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
         if !of.is_empty() {
             return of;
         }
+        // `the Kurdish city of Arbil`: the place a place noun is `of` is that place (on the
+        // training set 3 relations more in two articles, one wrong; dev and check unchanged)
+        if matches!(
+            ctx.lower(c),
+            "city" | "town" | "village" | "province" | "region" | "district" | "port" | "island"
+        ) {
+            let place: Vec<Arg> = kids_with(ctx, c, |d| d == DepRel::Nmod)
+                .into_iter()
+                .filter(|&m| case_of(ctx, m) == "of")
+                .filter_map(|m| ctx.unit_at.get(m).copied().flatten())
+                .filter(|&u| {
+                    ctx.units.get(u).is_some_and(|x| {
+                        x.kind == UnitKind::Name
+                            && ctx
+                                .entity(x.entity)
+                                .is_some_and(|e| e.kind == EntityKind::Location)
+                    })
+                })
+                .map(|u| Arg {
+                    unit: u,
+                    factor: 1.0,
+                    via: format!("{via} {}", ctx.lower(c)),
+                })
+                .collect();
+            if !place.is_empty() {
+                return place;
+            }
+        }
         for m in kids_with(ctx, c, |d| {
             matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)
         }) {

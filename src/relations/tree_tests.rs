@@ -706,3 +706,16 @@ fn a_clause_under_failed_gives_nothing() {
     );
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_place_noun_of_a_place_stands_for_it() {
+    let block = "Okafor NNP B-PER 2 nsubj
+                 visited VBD O 0 root
+                 the DT O 5 det
+                 northern JJ O 5 amod
+                 city NN O 2 obj
+                 of IN O 7 case
+                 Kano NNP B-LOC 5 nmod
+                 . . O 2 punct";
+    expect(block, "Okafor – visited – Kano [visit]");
+}
