@@ -1503,3 +1503,20 @@ Croatia NNP B-NP B-LOC
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_time_after_a_verb_group_is_no_object() {
+    let p = parse(
+        "Okafor NNP B-NP B-PER
+was VBD B-VP O
+captured VBN I-VP O
+during IN B-PP O
+the DT B-NP O
+Gulf NNP I-NP B-MISC
+War NNP I-NP I-MISC
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
+}

@@ -474,6 +474,10 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                 if case.is_empty() || (pass && case == "by") {
                     continue;
                 }
+                // a time is no argument (`captured during the Korean War`)
+                if super::patterns::temporal(&case) {
+                    continue;
+                }
                 let place = matches!(
                     case.as_str(),
                     "in" | "at" | "on" | "near" | "inside" | "outside"

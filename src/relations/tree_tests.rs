@@ -719,3 +719,25 @@ fn a_place_noun_of_a_place_stands_for_it() {
                  . . O 2 punct";
     expect(block, "Okafor – visited – Kano [visit]");
 }
+
+#[test]
+fn a_time_is_no_argument() {
+    let block = "Okafor NNP B-PER 2 nsubj
+                 fled VBD O 0 root
+                 after IN O 6 case
+                 the DT O 6 det
+                 Gulf NNP B-MISC 6 compound
+                 War NNP I-MISC 2 obl
+                 . . O 2 punct";
+    let (got, _) = read(block);
+    assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
+    // the same verb with a place keeps it
+    expect(
+        "Okafor NNP B-PER 2 nsubj
+         fled VBD O 0 root
+         to TO O 4 case
+         Kenya NNP B-LOC 2 obl
+         . . O 2 punct",
+        "Okafor – fled to – Kenya [-]",
+    );
+}
