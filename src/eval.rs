@@ -658,14 +658,21 @@ const OTHER_WORDS: &[&str] = &[
 /// The kind a predicted relation that matches no gold relation is attributed to, from its type:
 /// `role` and `work_for` → role; a stance type (`criticize`, `praise`, `reject`, `support`,
 /// `oppose`, `accuse`, `threaten`, `statement`, ...) → stance; `based_in`, `located_in`,
-/// `lives_in` → other; any other type → event; untyped relations → other
+/// `lives_in`, `part`, `citizen` → other; any other type → event; untyped relations → other
 /// when their predicate starts with a static word (`in`, `of`, `part`, `member`, `based`, `is`,
 /// ...), else event.
 pub fn guessed_kind(r: &Relation) -> Kind {
     match r.relation.as_deref().map(normalize) {
         Some(t) if t == "role" || t == "work_for" => Kind::Role,
         Some(t) if STANCE_TYPES.contains(&t.as_str()) => Kind::Stance,
-        Some(t) if matches!(t.as_str(), "based_in" | "located_in" | "lives_in") => Kind::Other,
+        Some(t)
+            if matches!(
+                t.as_str(),
+                "based_in" | "located_in" | "lives_in" | "part" | "citizen"
+            ) =>
+        {
+            Kind::Other
+        }
         Some(t) if !t.is_empty() => Kind::Event,
         _ => {
             let p = normalize(&r.predicate);

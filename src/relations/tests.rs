@@ -1520,3 +1520,25 @@ War NNP I-NP I-MISC
     let got = read(&p);
     assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
 }
+
+#[test]
+fn a_body_of_the_state_is_part_of_the_country_before_it() {
+    let p = parse(
+        "The DT B-NP O
+German JJ I-NP B-MISC
+Agriculture NNP I-NP B-ORG
+Ministry NNP I-NP I-ORG
+said VBD B-VP O
+. . O O
+
+Germany NNP B-NP B-LOC
+agreed VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Agriculture Ministry – part of – Germany [part]"),
+        "{got:#?}"
+    );
+}
