@@ -233,8 +233,18 @@ fn keeps_period(stem: &str) -> bool {
         return true;
     }
     let lower = stem.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(&lower.as_str()) || STATES.contains(&stem)
 }
+
+/// Abbreviations of U.S. states, as written after a city (`FARMINGTON HILLS, Mich.`), one word
+/// with their period as in CoNLL-2003; matched as written, so that `ill.` or `miss.` at the end
+/// of a sentence still lose their period (on the relation sets: dev +1 relation and 1 wrong
+/// fewer, the training set +5 and 5 wrong fewer: `Mich` named no gold entity).
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
+    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+];
 
 /// Titles that are followed by a name, never ending a sentence (`Gen. Smith`).
 fn is_title_abbreviation(word: &str) -> bool {
@@ -347,6 +357,17 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         words(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn state_abbreviations_keep_their_period_when_capitalised() {
+        assert_eq!(
+            split("FARMINGTON HILLS, Mich.\nHe was ill."),
+            ["FARMINGTON", "HILLS", ",", "Mich.", "He", "was", "ill", "."]
+        );
+        let text = "PONTIAC, Mich.\n1996-08-22\nKevorkian came.";
+        let w = words(text);
+        assert_eq!(sentences(text, &w).len(), 3);
     }
 
     #[test]
