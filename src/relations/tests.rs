@@ -1542,3 +1542,19 @@ agreed VBD B-VP O
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_name_with_a_lower_case_word_hyphened_after_it_is_no_argument() {
+    let p = parse(
+        "The DT B-NP O
+KDP NNP I-NP B-ORG
+broke VBD B-VP O
+a DT B-NP O
+U.S.-brokered JJ I-NP B-MISC
+truce NN I-NP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(!got.iter().any(|l| l.contains("U.S.-brokered")), "{got:#?}");
+}
