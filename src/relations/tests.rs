@@ -1558,3 +1558,20 @@ truce NN I-NP O
     let got = read(&p);
     assert!(!got.iter().any(|l| l.contains("U.S.-brokered")), "{got:#?}");
 }
+
+#[test]
+fn a_currency_is_no_argument() {
+    let p = parse(
+        "Barrick NNP B-NP B-ORG
+raised VBD B-VP O
+its PRP$ B-NP O
+offer NN I-NP O
+to TO B-PP O
+C$ $ B-NP B-MISC
+30 CD I-NP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(!got.iter().any(|l| l.contains("C$")), "{got:#?}");
+}
