@@ -604,12 +604,15 @@ pub(crate) fn push(
     push_path(ctx, si, s, o, predicate, lemma, relation, score, path, out);
 }
 
-/// A preposition of time (`since`, `after`, `during`): what follows it is when, not who.
+/// A preposition of time (`since`, `after`, `during`), or a run of prepositions holding one
+/// (`since after`): what follows it is when, not who.
 pub(crate) fn temporal(prep: &str) -> bool {
-    matches!(
-        prep,
-        "since" | "after" | "before" | "during" | "until" | "till"
-    )
+    prep.split(' ').any(|w| {
+        matches!(
+            w,
+            "since" | "after" | "before" | "during" | "until" | "till"
+        )
+    })
 }
 
 /// [`push`] with the path that linked the two units.

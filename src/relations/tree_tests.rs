@@ -731,6 +731,17 @@ fn a_time_is_no_argument() {
                  . . O 2 punct";
     let (got, _) = read(block);
     assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
+    // a run of prepositions holding one of time
+    let block = "Okafor NNP B-PER 2 nsubj
+                 ruled VBD O 0 root
+                 since IN O 7 case
+                 after IN O 7 case
+                 the DT O 7 det
+                 Gulf NNP B-MISC 7 compound
+                 War NNP I-MISC 2 obl
+                 . . O 2 punct";
+    let (got, _) = read(block);
+    assert!(!got.iter().any(|l| l.starts_with("Okafor –")), "{got:#?}");
     // the same verb with a place keeps it
     expect(
         "Okafor NNP B-PER 2 nsubj
