@@ -248,6 +248,16 @@ impl<'a> Ctx<'a> {
         self.entity(e).map(|x| x.kind)
     }
 
+    /// Whether entity `e` is a country: a place some demonym of the lexicon stands for, by its
+    /// name or one of its aliases (`Russia`, not `Chechnya`).
+    pub fn is_country(&self, e: EntityId) -> bool {
+        self.entity(e).is_some_and(|x| {
+            x.kind == EntityKind::Location
+                && (self.lex.is_country(&x.name)
+                    || x.aliases.iter().any(|a| self.lex.is_country(a)))
+        })
+    }
+
     /// Adds a unit unless it overlaps one already there; returns its index.
     pub fn add_unit(&mut self, unit: Unit) -> Option<usize> {
         if unit.first >= unit.end || unit.end > self.unit_at.len() {

@@ -176,10 +176,7 @@ pub(crate) fn candidates(ctx: &Ctx, pairs: &[HeadPair], threshold: f32) -> Vec<C
         };
         let path = vec!["relation head".to_string(), p.relation.name().to_string()];
         // a person `lives in` a country: the news guidelines read a citizen of it
-        let citizen = p.relation == HeadRelation::LivesIn
-            && ctx.entity(object_entity).is_some_and(|x| {
-                ctx.lex.is_country(&x.name) || x.aliases.iter().any(|a| ctx.lex.is_country(a))
-            });
+        let citizen = p.relation == HeadRelation::LivesIn && ctx.is_country(object_entity);
         out.push(Candidate {
             subject: subject_entity,
             object: object_entity,

@@ -1093,16 +1093,10 @@ fn state_office(head: &str) -> bool {
 /// The document's country: the one it names first, when no other is named more often (demonyms
 /// count for their country).
 fn document_country(ctx: &Ctx) -> Option<(MentionId, EntityId)> {
-    let country = |e: EntityId| {
-        ctx.entity(e).is_some_and(|x| {
-            x.kind == EntityKind::Location
-                && (ctx.lex.is_country(&x.name) || x.aliases.iter().any(|a| ctx.lex.is_country(a)))
-        })
-    };
     let mut count = vec![0usize; ctx.clusters.entities.len()];
     let mut first: Option<(MentionId, EntityId)> = None;
     for m in ctx.mention_ids() {
-        if let Some(e) = ctx.entity_of(m).filter(|&e| country(e)) {
+        if let Some(e) = ctx.entity_of(m).filter(|&e| ctx.is_country(e)) {
             count[e.0] += 1;
             first.get_or_insert((m, e));
         }

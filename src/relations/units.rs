@@ -64,8 +64,8 @@ fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether a mention takes part in no relation: it looks cut short by the NER (`Partnership
-/// for`), it is a currency (`C$`), or it sits in a hyphenated modifier ([`affixed`]: on dev 6 wrong relations fewer, one
-/// right one more, precision 0.707 -> 0.722).
+/// for`), it is a currency (`C$`), or it sits in a hyphenated modifier ([`affixed`]: on dev 6
+/// wrong relations fewer, one right one more, precision 0.707 -> 0.722).
 pub(crate) fn no_argument(ctx: &Ctx, mi: MentionId) -> bool {
     let text = ctx.mentions.get(mi.0).map_or("", |m| m.text.as_str());
     let last = text.split_whitespace().last().unwrap_or("");
