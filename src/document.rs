@@ -110,13 +110,14 @@ pub struct Evidence {
     pub end: usize,
     /// The subject's words in this sentence (a mention, or a pronoun/title that refers to it).
     pub subject: Span,
-    /// The object's words in this sentence; for a country the sentence only implies (path
-    /// `implied country`: `President Boris Yeltsin`), the document's first mention of it.
+    /// The object's words in this sentence; for a country or organisation the sentence only
+    /// implies (path `implied country`: `President Boris Yeltsin`; `implied organisation`: `said
+    /// James Hoey, chief financial officer`), the document's first mention of it.
     pub object: Span,
     /// How the two were linked: the dependency path from the subject through the predicate to
     /// the object (`Lavrov <nsubj`, `signed`, `>obj Agreement`), or the construction read
     /// (`title`, `apposition`, `judgement`, `affiliation`, `place noun`, `hyphenated modifier`,
-    /// `implied country`, `relation head`).
+    /// `implied country`, `implied organisation`, `relation head`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<String>,
 }

@@ -23,7 +23,7 @@ use crate::Common;
 
 const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--threshold P] [--head-threshold P] [--head-types T,T] \
                      [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]\n\
-                     RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements, affiliations, places, implied-country";
+                     RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements, affiliations, places, implied-country, implied-organisation";
 
 /// One document of the set: its id, gold annotation and text.
 struct DevDoc {

@@ -1575,3 +1575,49 @@ C$ $ B-NP B-MISC
     let got = read(&p);
     assert!(!got.iter().any(|l| l.contains("C$")), "{got:#?}");
 }
+
+#[test]
+fn a_company_office_without_its_company_is_held_in_the_sentences_organisation() {
+    let p = parse(
+        "Vostok NNP B-NP B-ORG
+agreed VBD B-VP O
+to TO I-VP O
+merge VB I-VP O
+with IN B-PP O
+Telluride NNP B-NP B-ORG
+. . O O
+
+Telluride NNP B-NP B-ORG
+said VBD B-VP O
+it PRP B-NP O
+grew VBD B-VP O
+, , O O
+said VBD B-VP O
+Ines NNP B-NP B-PER
+Moreau NNP I-NP I-PER
+, , O O
+chief JJ B-NP O
+financial JJ I-NP O
+officer NN I-NP O
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(
+            &got,
+            "Ines Moreau – chief financial officer of – Telluride [role]"
+        ),
+        "{got:#?}"
+    );
+    let without = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default().without(Rule::ImpliedOrganisation),
+    );
+    assert!(!lines(&without.0, &without.1)
+        .iter()
+        .any(|l| l.starts_with("Ines Moreau – chief financial officer of")));
+}
