@@ -1621,3 +1621,24 @@ officer NN I-NP O
         .iter()
         .any(|l| l.starts_with("Ines Moreau – chief financial officer of")));
 }
+
+#[test]
+fn a_source_after_according_to_is_no_object() {
+    let p = parse(
+        "Amoco NNP B-NP B-ORG
+signed VBD B-VP O
+a DT B-NP O
+memorandum NN I-NP O
+according VBG B-PP O
+to TO I-PP O
+the DT B-NP O
+Middle NNP I-NP B-ORG
+East NNP I-NP I-ORG
+Economic NNP I-NP I-ORG
+Survey NNP I-NP I-ORG
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(!got.iter().any(|l| l.contains("Survey")), "{got:#?}");
+}

@@ -478,6 +478,10 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                 if super::patterns::temporal(&case) {
                     continue;
                 }
+                // nor a source (`according to the survey`)
+                if case.split(' ').any(|w| w == "according") {
+                    continue;
+                }
                 let place = matches!(
                     case.as_str(),
                     "in" | "at" | "on" | "near" | "inside" | "outside"

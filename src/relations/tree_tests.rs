@@ -752,3 +752,17 @@ fn a_time_is_no_argument() {
         "Okafor – fled to – Kenya [-]",
     );
 }
+
+#[test]
+fn a_source_after_according_to_is_no_argument() {
+    let block = "Amoco NNP B-ORG 2 nsubj
+                 signed VBD O 0 root
+                 a DT O 4 det
+                 memorandum NN O 2 obj
+                 according VBG O 7 case
+                 to IN O 5 fixed
+                 Interfax NNP B-ORG 2 obl
+                 . . O 2 punct";
+    let (got, _) = read(block);
+    assert!(!got.iter().any(|l| l.contains("Interfax")), "{got:#?}");
+}
