@@ -412,15 +412,6 @@ fn org_before(ctx: &Ctx, k: usize, lo: usize) -> Option<(MentionId, Range<usize>
         end -= 3;
     }
     if end > lo && ctx.word(end - 1).is_some_and(|w| w.cat == Cat::Poss) {
-        // `Lloyd's chairman David Rowland`: the NER may keep the `'s` in the name (training
-        // set: one more core role; dev and check unchanged)
-        let whole = ctx.mention_at.get(end - 1).copied().flatten().filter(|&m| {
-            ctx.mention_range(m)
-                .is_some_and(|x| x.end == end && x.start >= lo && x.start + 1 < end)
-        });
-        if let Some(m) = whole {
-            return Some((m, ctx.mention_range(m)?));
-        }
         end -= 1;
     }
     if end <= lo {
@@ -590,29 +581,12 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
         if country == org || ctx.kind(country) != Some(EntityKind::Location) {
             continue;
         }
-        // `the German Foreign Ministry`, `the Russian Duma`: a body of the state is part of it
-        // (on the training set 2 relations more, in two articles; dev unchanged)
-        let last = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let state_body = matches!(
-            last.as_str(),
-            "ministry"
-                | "parliament"
-                | "duma"
-                | "government"
-                | "army"
-                | "police"
-                | "navy"
-                | "senate"
-                | "cabinet"
-                | "office"
-                | "department"
-        );
         out.extend(fact(
             ctx,
             si,
             (mi, org),
             (cm, country),
-            if state_body { &PART_OF } else { &BASED_IN },
+            &BASED_IN,
             AFFILIATION_SCORE,
         ));
     }
@@ -1026,13 +1000,6 @@ const BASED_IN: Fact<'static> = Fact {
     predicate: "based in",
     lemma: "base",
     relation: "based_in",
-    construction: "affiliation",
-};
-
-const PART_OF: Fact<'static> = Fact {
-    predicate: "part of",
-    lemma: "part",
-    relation: "part",
     construction: "affiliation",
 };
 

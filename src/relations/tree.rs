@@ -195,17 +195,6 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
         if !of.is_empty() {
             return of;
         }
-        // `the Kurdish city of Arbil`: the place a place noun is `of` is that place (on the
-        // training set 3 relations more in two articles, one wrong; dev and check unchanged)
-        if matches!(
-            ctx.lower(c),
-            "city" | "town" | "village" | "province" | "region" | "district" | "port" | "island"
-        ) {
-            let place = names_of(ctx, c, via, EntityKind::Location, 1.0);
-            if !place.is_empty() {
-                return place;
-            }
-        }
         for m in kids_with(ctx, c, |d| {
             matches!(d, DepRel::Amod | DepRel::Compound | DepRel::NmodPoss)
         }) {
@@ -462,10 +451,6 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
                 }
                 // a time is no argument (`captured during the Korean War`)
                 if super::patterns::temporal(&case) {
-                    continue;
-                }
-                // nor a source (`according to the survey`)
-                if case.split(' ').any(|w| w == "according") {
                     continue;
                 }
                 let place = matches!(

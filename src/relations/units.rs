@@ -64,8 +64,8 @@ fn is_head_noun(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether a mention takes part in no relation: it looks cut short by the NER (`Partnership
-/// for`), it is a currency (`C$`), or it sits in a hyphenated modifier ([`affixed`]: on dev 6
-/// wrong relations fewer, one right one more, precision 0.707 -> 0.722).
+/// for`), or it sits in a hyphenated modifier ([`affixed`]: on dev 6 wrong relations fewer, one
+/// right one more, precision 0.707 -> 0.722).
 pub(crate) fn no_argument(ctx: &Ctx, mi: MentionId) -> bool {
     let text = ctx.mentions.get(mi.0).map_or("", |m| m.text.as_str());
     let last = text.split_whitespace().last().unwrap_or("");
@@ -73,18 +73,7 @@ pub(crate) fn no_argument(ctx: &Ctx, mi: MentionId) -> bool {
         last.to_lowercase().as_str(),
         "of" | "for" | "the" | "and" | "in" | "on" | "to" | "de" | "at" | "&"
     );
-    // `U.S.-brokered`, `Western-organised`: a name with any lower-case word hyphened after it
-    // (on the training set 2 wrong relations fewer, in two articles; dev and check unchanged)
-    let modifier = last.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty() && tail.len() > 2 && tail.chars().all(|c| c.is_ascii_lowercase())
-    });
-    // `C$`, `US$`: a currency, not a name (on the training set 2 wrong relations fewer)
-    let currency = text.len() <= 4
-        && text.ends_with('$')
-        && text[..text.len() - 1]
-            .chars()
-            .all(|c| c.is_ascii_uppercase());
-    cut || affixed(text) || modifier || currency
+    cut || affixed(text)
 }
 
 /// A name inside a hyphenated modifier (`pro-Moscow`, `U.S.-led`, `Palestinian-ruled`,
