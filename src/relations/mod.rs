@@ -90,9 +90,7 @@ pub enum Rule {
     /// country before their descriptor (`Polish businessman Zygmunt Solorz`: businessman from).
     Affiliations,
     /// A place with the place it lies in after a comma (`Lockerbie, Scotland`) or before a
-    /// place noun (`the Croatian capital Zagreb`, `Grozny, the capital of Chechnya`): located in;
-    /// a place a distance and a compass direction from another (`Karin Gornji, 30 km north of
-    /// Zadar`): north of.
+    /// place noun (`the Croatian capital Zagreb`): located in.
     Places,
     /// A state office given without its country (`President Boris Yeltsin`) is held in the
     /// document's country: the one it names first, when no other is named more often.
@@ -330,10 +328,6 @@ pub fn link_with(
         candidates.extend(roles::places(&ctx));
         // `the Croatian capital Zagreb` (on dev: recall +4 relations, precision 0.691 -> 0.693)
         candidates.extend(roles::place_nouns(&ctx));
-        // `Karin Gornji, 30 km north of Zadar`
-        candidates.extend(roles::compass_places(&ctx));
-        // `Grozny, the capital of Chechnya` (training set +1 relation; dev and check unchanged)
-        candidates.extend(roles::apposed_place_nouns(&ctx));
     }
     if params.uses(Rule::ImpliedCountry) {
         candidates.extend(roles::implied_countries(&ctx, &defined));
@@ -398,9 +392,8 @@ pub fn link_with(
 
 /// Whether a verb-group reading's object is a demonym qualifying a noun phrase that names its
 /// own head (`told visiting Russian nationalist Vladimir Zhirinovsky`, `flew to the Croatian
-/// capital Zagreb`, `appointed Italian Gualtiero Fulcheri`): the words read the adjective as the
-/// object. `visited the Kenyan parliament` keeps Kenya. (The demonym right before the name: on
-/// the training set one wrong relation fewer, dev and check unchanged.)
+/// capital Zagreb`): the words read the adjective as the object. `visited the Kenyan parliament`
+/// keeps Kenya.
 fn demonym_object(ctx: &context::Ctx, c: &merge::Candidate) -> bool {
     let o = &c.evidence.object;
     if ctx.lex.demonym(&o.text).is_none() {
@@ -414,7 +407,8 @@ fn demonym_object(ctx: &context::Ctx, c: &merge::Candidate) -> bool {
     }) {
         i += 1;
     }
-    ctx.mention_at.get(i).copied().flatten().is_some()
+    i > ctx.words.partition_point(|w| w.start < o.end)
+        && ctx.mention_at.get(i).copied().flatten().is_some()
 }
 
 #[cfg(test)]

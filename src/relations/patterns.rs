@@ -37,8 +37,6 @@ pub(crate) struct Group {
     pub lemma: String,
     pub passive: bool,
     pub negated: bool,
-    /// A verb of the group says its act did not happen (`declined to`, `failed to`).
-    pub undone: bool,
 }
 
 /// A clause whose verb introduces speech: its speakers and where the reported content starts.
@@ -158,15 +156,6 @@ fn group(ctx: &Ctx, start: usize, end: usize) -> Group {
                 && matches!(verb_lemma(ctx.lower(k), ctx.lex).as_str(), "be" | "get")
         });
     let negated = (start..end).any(|k| ctx.word(k).is_some_and(|w| w.is_negation()));
-    // `declined to comment on`, `failed to elect`: what did not happen (on the training set 3
-    // wrong relations fewer, dev and check unchanged)
-    let undone = (start..end).any(|k| {
-        ctx.word(k).is_some_and(|w| w.is_verb())
-            && matches!(
-                verb_lemma(ctx.lower(k), ctx.lex).as_str(),
-                "decline" | "fail"
-            )
-    });
     Group {
         start,
         end,
@@ -174,7 +163,6 @@ fn group(ctx: &Ctx, start: usize, end: usize) -> Group {
         lemma,
         passive,
         negated,
-        undone,
     }
 }
 
@@ -427,7 +415,7 @@ fn relate(
     r: &Right,
     out: &mut Vec<Candidate>,
 ) {
-    if subjects.is_empty() || g.undone {
+    if subjects.is_empty() {
         return;
     }
     let (lemma, sense, noun_typed) = meaning(ctx, g, &r.core);
@@ -453,14 +441,7 @@ fn relate(
     if preps.last().is_some_and(|p| temporal(p)) {
         return;
     }
-    // `the Peronists led by Hector Campora`: a bare participle before `by` is passive too (on
-    // the training set 3 reversed readings turned right; dev and check unchanged)
-    let bare_participle = g.start == g.main
-        && ctx
-            .word(g.main)
-            .is_some_and(|w| matches!(w.cat, Cat::Verb(Form::Participle | Form::Past)))
-        && ctx.lower(g.main + 1) == "by";
-    let by_passive = (g.passive || bare_participle) && preps.last() == Some(&"by") && nouns == 0;
+    let by_passive = g.passive && preps.last() == Some(&"by") && nouns == 0;
     let mut idx: Vec<usize> = if by_passive {
         vec![g.main]
     } else {

@@ -79,35 +79,7 @@ fn title_in_front(
     let lo = sent.start;
     let direct = (r.start..r.end)
         .rev()
-        .find_map(|p| title_ending(ctx, p, lo, r.start))
-        .or_else(|| {
-            // `Prime Minister Sheikh Hasina`, `army commander Col Suvit Maenmuan`: an honorific
-            // the NER left out of the name stands between
-            let h = r.start.checked_sub(1).filter(|&h| h > lo)?;
-            let honorific = matches!(
-                ctx.lower(h).trim_end_matches('.'),
-                "sheikh"
-                    | "begum"
-                    | "col"
-                    | "colonel"
-                    | "gen"
-                    | "dr"
-                    | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "sir"
-                    | "lt"
-                    | "maj"
-                    | "capt"
-                    | "brig"
-                    | "adm"
-                    | "rev"
-            ) && ctx.mention_at.get(h).copied().flatten().is_none();
-            // on the training set: 2 core roles more; no change on dev and check
-            honorific
-                .then(|| title_ending(ctx, h, lo, usize::MAX))
-                .flatten()
-        });
+        .find_map(|p| title_ending(ctx, p, lo, r.start));
     // the name closes its phrase (an apposed title before it needs that)
     let closes = r.end >= sent.end || matches!(ctx.lower(r.end), "," | "." | ")" | ";" | "--");
     // `Botswana's envoy, Mothusi Nkgowe, said`: an organisation's title, a comma, the name
@@ -239,34 +211,15 @@ fn apposition(
         return;
     };
     let mut after = t.head.end;
-    let org_at = |o: usize| -> Option<(MentionId, usize)> {
-        let o = o + usize::from(ctx.word(o).is_some_and(|w| w.cat == Cat::Det));
-        let m = ctx.mention_at.get(o).copied().flatten()?;
-        let range = ctx.mention_range(m).filter(|x| x.start == o)?;
-        Some((m, range.end))
-    };
     if org.is_none() && ctx.lower(after) == "of" {
-        if let Some((m, end)) = org_at(after + 1) {
-            org = Some(m);
-            after = end;
-        } else {
-            // `deputy head of the currency department at the State Customs Committee` (training
-            // set +1 core role; dev and check unchanged)
-            let mut k = after + 1;
-            while k < sent.end
-                && k - after <= 4
-                && ctx.mention_at.get(k).copied().flatten().is_none()
-                && ctx
-                    .word(k)
-                    .is_some_and(|w| matches!(w.cat, Cat::Det | Cat::Adj | Cat::Noun))
-            {
-                k += 1;
-            }
-            if k > after + 1 && matches!(ctx.lower(k), "at" | "of") {
-                if let Some((m, end)) = org_at(k + 1) {
-                    org = Some(m);
-                    after = end;
-                }
+        let mut o = after + 1;
+        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
+            o += 1;
+        }
+        if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
+            if let Some(range) = ctx.mention_range(m).filter(|x| x.start == o) {
+                org = Some(m);
+                after = range.end;
             }
         }
     }
@@ -726,137 +679,6 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
             continue;
         }
         out.extend(fact(ctx, si, (mi, a), (ci, b), &LOCATED_IN, PLACE_SCORE));
-    }
-    out
-}
-
-/// `PLACE, [the] [ADJ] PLACE-NOUN of PLACE` (`Grozny, the capital of Chechnya`, `Bogra, a
-/// northern town of Bangladesh`): the first lies in the second (`capital of` for a capital).
-pub(crate) fn apposed_place_nouns(ctx: &Ctx) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for mi in ctx.mention_ids() {
-        let Some((r, si)) = ctx.mention_in_prose(mi) else {
-            continue;
-        };
-        if !is_place(ctx, mi) || ctx.lower(r.end) != "," {
-            continue;
-        }
-        let mut k = r.end + 1;
-        if ctx.word(k).is_some_and(|w| w.cat == Cat::Det) {
-            k += 1;
-        }
-        if ctx.mention_at.get(k).copied().flatten().is_none()
-            && ctx.word(k).is_some_and(|w| w.cat == Cat::Adj)
-        {
-            k += 1;
-        }
-        if !PLACE_NOUNS.contains(&ctx.lower(k)) || ctx.lower(k + 1) != "of" {
-            continue;
-        }
-        let noun = ctx.lower(k).to_string();
-        let mut o = k + 2;
-        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
-            o += 1;
-        }
-        let Some(ci) = ctx.mention_at.get(o).copied().flatten() else {
-            continue;
-        };
-        if ctx
-            .mention_range(ci)
-            .is_none_or(|x| x.start != o || x.end > ctx.sentences[si].end)
-            || !is_place(ctx, ci)
-        {
-            continue;
-        }
-        let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
-            continue;
-        };
-        if a == b {
-            continue;
-        }
-        let fact_here = place_noun_fact(&noun, "apposed place noun");
-        out.extend(fact(ctx, si, (mi, a), (ci, b), &fact_here, PLACE_SCORE));
-    }
-    out
-}
-
-/// Words of a distance between a place and a compass direction (`, 30 km (19 miles)`).
-fn distance_word(ctx: &Ctx, k: usize) -> bool {
-    matches!(
-        ctx.lower(k),
-        "," | "("
-            | ")"
-            | "about"
-            | "some"
-            | "around"
-            | "km"
-            | "kms"
-            | "miles"
-            | "kilometres"
-            | "kilometers"
-    ) || ctx.word(k).is_some_and(|w| w.cat == Cat::Num)
-}
-
-/// `PLACE, 30 km (19 miles) north of PLACE` (`Karin Gornji, 30 km north of Zadar`): the first
-/// lies that way from the second (on the training set +3 relations, on the check set +1; dev
-/// unchanged).
-pub(crate) fn compass_places(ctx: &Ctx) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for mi in ctx.mention_ids() {
-        let Some((r, si)) = ctx.mention_in_prose(mi) else {
-            continue;
-        };
-        let sent = ctx.sentences[si].clone();
-        if !is_place(ctx, mi) || ctx.lower(r.end) != "," {
-            continue;
-        }
-        let mut k = r.end;
-        while k < sent.end && k - r.end < 10 && distance_word(ctx, k) {
-            k += 1;
-        }
-        let direction = ctx.lower(k).trim_end_matches("ern").to_string();
-        let compass = matches!(
-            direction.as_str(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "north-east"
-                | "north-west"
-                | "south-east"
-                | "south-west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-        );
-        if !compass || ctx.lower(k + 1) != "of" {
-            continue;
-        }
-        let mut o = k + 2;
-        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
-            o += 1;
-        }
-        let Some(ci) = ctx.mention_at.get(o).copied().flatten() else {
-            continue;
-        };
-        if ctx.mention_range(ci).is_none_or(|x| x.start != o) || !is_place(ctx, ci) {
-            continue;
-        }
-        let (Some(a), Some(b)) = (ctx.entity_of(mi), ctx.entity_of(ci)) else {
-            continue;
-        };
-        if a == b {
-            continue;
-        }
-        let predicate = format!("{} of", ctx.lower(k));
-        let located = Fact {
-            predicate: &predicate,
-            lemma: "locate",
-            relation: "located_in",
-            construction: "compass",
-        };
-        out.extend(fact(ctx, si, (mi, a), (ci, b), &located, PLACE_SCORE));
     }
     out
 }

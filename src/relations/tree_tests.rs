@@ -548,14 +548,12 @@ fn a_mention_modifying_a_person_noun_does_not_stand_for_it() {
              . . O 5 punct"
         )
     };
-    for noun in ["official", "women"] {
-        let (_, relations) = read(&block(noun));
-        let tree_read = relations
-            .iter()
-            .flat_map(|r| &r.evidence)
-            .any(|e| e.subject.text == "Belarus" && e.path.iter().any(|s| s.contains('>')));
-        assert!(!tree_read, "{noun}: {relations:#?}");
-    }
+    let (_, relations) = read(&block("official"));
+    let tree_read = relations
+        .iter()
+        .flat_map(|r| &r.evidence)
+        .any(|e| e.subject.text == "Belarus" && e.path.iter().any(|s| s.contains('>')));
+    assert!(!tree_read, "{relations:#?}");
     // troops are the country's
     expect(&block("army"), "Belarus – accused – Lukashenko [accuse]");
 }
@@ -591,51 +589,6 @@ fn a_name_with_a_place_after_in_is_located_there() {
 }
 
 #[test]
-fn an_apposition_hung_on_a_far_name_is_no_role() {
-    // the parser hung `leader` on `Davies` across the sentence
-    let block = "Davies NNP B-PER 2 nsubj
-                 said VBD O 0 root
-                 Barzani NNP B-PER 2 obj
-                 , , O 3 punct
-                 leader NN O 1 appos
-                 of IN O 7 case
-                 Vostok NNP B-ORG 5 nmod
-                 . . O 2 punct";
-    let (got, _) = read(block);
-    assert!(
-        !got.iter().any(|l| l.starts_with("Davies – leader")),
-        "{got:#?}"
-    );
-    // next to its name it is one
-    let block = "Davies NNP B-PER 2 nsubj
-                 said VBD O 0 root
-                 Barzani NNP B-PER 2 obj
-                 , , O 3 punct
-                 leader NN O 3 appos
-                 of IN O 7 case
-                 Vostok NNP B-ORG 5 nmod
-                 . . O 2 punct";
-    expect(block, "Barzani – leader of – Vostok [role]");
-}
-
-#[test]
-fn a_noun_of_an_organisation_stands_for_it_not_for_its_modifier() {
-    let block = "Okafor NNP B-PER 0 root
-                 , , O 1 punct
-                 head NN O 1 appos
-                 of IN O 7 case
-                 the DT O 7 det
-                 Kenyan JJ B-MISC 7 amod
-                 office NN O 3 nmod
-                 of IN O 9 case
-                 Interpol NNP B-ORG 7 nmod
-                 . . O 1 punct";
-    expect(block, "Okafor – head of – Interpol [role]");
-    let (got, _) = read(block);
-    assert!(!got.iter().any(|l| l.contains("– Kenya")), "{got:#?}");
-}
-
-#[test]
 fn a_subject_between_a_verb_and_its_subjectless_clause_is_the_clauses() {
     // parsed with `Okafor` a second subject of `said`
     expect(
@@ -650,61 +603,6 @@ fn a_subject_between_a_verb_and_its_subjectless_clause_is_the_clauses() {
          . . O 2 punct",
         "Okafor – appointed – Ines Moreau [appoint]",
     );
-}
-
-#[test]
-fn an_object_before_its_verb_is_no_object() {
-    // the parser hung the organisation before the subject on `told` as its indirect object
-    let block = |before: bool| {
-        if before {
-            "Vostok NNP B-ORG 4 iobj
-             , , O 4 punct
-             Okafor NNP B-PER 4 nsubj
-             told VBD O 0 root
-             journalists NNS O 4 obj
-             . . O 4 punct"
-        } else {
-            "Okafor NNP B-PER 2 nsubj
-             told VBD O 0 root
-             Vostok NNP B-ORG 2 iobj
-             , , O 2 punct
-             journalists NNS O 2 obj
-             . . O 2 punct"
-        }
-    };
-    let (got, _) = read(block(true));
-    assert!(
-        !got.iter().any(|l| l.starts_with("Okafor – told – Vostok")),
-        "{got:#?}"
-    );
-    // after the verb it is one
-    expect(block(false), "Okafor – told – Vostok [tell]");
-    // a relative pronoun before its verb is one
-    expect(
-        "the DT O 2 det
-         treaty NN O 0 root
-         , , O 2 punct
-         which WDT O 6 obj
-         Okafor NNP B-PER 6 nsubj
-         signed VBD O 2 acl:relcl
-         with IN O 8 case
-         Vostok NNP B-ORG 6 obl
-         . . O 2 punct",
-        "Okafor – signed with – Vostok [sign]",
-    );
-}
-
-#[test]
-fn a_clause_under_failed_gives_nothing() {
-    let (got, _) = read(
-        "Parliament NNP B-ORG 2 nsubj
-         failed VBD O 0 root
-         to TO O 4 mark
-         elect VB O 2 xcomp
-         Okafor NNP B-PER 4 obj
-         . . O 2 punct",
-    );
-    assert!(got.is_empty(), "{got:#?}");
 }
 
 #[test]
