@@ -70,7 +70,8 @@ pub use lexicon::{Lexicon, LexiconError, Sense};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// Roles from titles before names and appositions (`Russian Foreign Minister Sergei
-    /// Lavrov`, `Lavrov, Russia's foreign minister`), and titles standing for the person later.
+    /// Lavrov`, `Lavrov, Russia's foreign minister`) or a name `of` an organisation or place
+    /// (`Tono Eitel of Germany`), and titles standing for the person later.
     Roles,
     /// Mentions modifying a noun stand for it (`NATO calls`, `Russia's borders`).
     Modifiers,
@@ -334,6 +335,12 @@ pub fn link_with(
     }
     if params.uses(Rule::ImpliedOrganisation) {
         candidates.extend(roles::implied_organisations(&ctx, &defined));
+    }
+    if params.uses(Rule::Roles) {
+        // `Tono Eitel of Germany` (on dev: recall +2 relations, precision 0.785 -> 0.784, the
+        // one wrong an organisation's name with the sentence's period; training set +3, check
+        // set unchanged)
+        candidates.extend(roles::people_of(&ctx, &defined));
     }
     // Speaker – said – X is no relation; negated and hedged predicates state none (`would` too:
     // letting reported plans through measured recall +1 relation, precision -0.004 on dev); one

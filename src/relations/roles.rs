@@ -924,6 +924,66 @@ pub(crate) fn implied_organisations(ctx: &Ctx, defined: &[Defined]) -> Vec<Candi
     out
 }
 
+/// `NAME of [the] ORG|PLACE` (`Security Council President Tono Eitel of Germany`, `U.S. District
+/// Judge John Bissell of Newark`, `John Casesa of Schroder Wertheim`): the person is the
+/// organisation's or the place's, with the title before the name as predicate when that title
+/// names no organisation of its own, else `of`. Of 12 such phrases on the three annotated sets,
+/// the annotators read all 12 as roles.
+pub(crate) fn people_of(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for mi in ctx.mention_ids() {
+        let Some((r, si)) = ctx.mention_in_prose(mi) else {
+            continue;
+        };
+        if ctx.mention(mi).kind != EntityKind::Person || ctx.lower(r.end) != "of" {
+            continue;
+        }
+        let Some(person) = ctx.entity_of(mi) else {
+            continue;
+        };
+        let mut o = r.end + 1;
+        if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
+            o += 1;
+        }
+        let Some(om) = ctx.mention_at.get(o).copied().flatten() else {
+            continue;
+        };
+        let starts_here = ctx.mention_range(om).is_some_and(|x| x.start == o);
+        let Some(of) = ctx.entity_of(om).filter(|&e| {
+            e != person
+                && matches!(
+                    ctx.kind(e),
+                    Some(EntityKind::Organization | EntityKind::Location)
+                )
+        }) else {
+            continue;
+        };
+        if !starts_here || ctx.mention(om).kind == EntityKind::Person {
+            continue;
+        }
+        let title = defined
+            .iter()
+            .find(|d| d.mention == mi && d.org.is_none())
+            .map(|d| (format!("{} of", d.title), d.head.as_str()));
+        let (predicate, lemma) = title.unwrap_or_else(|| ("of".to_string(), "of"));
+        let role = Fact {
+            predicate: &predicate,
+            lemma,
+            relation: "role",
+            construction: "name of",
+        };
+        out.extend(fact(
+            ctx,
+            si,
+            (mi, person),
+            (om, of),
+            &role,
+            APPOSITION_SCORE,
+        ));
+    }
+    out
+}
+
 /// Score of a state office's implied country.
 const IMPLIED_COUNTRY: f32 = 0.6;
 

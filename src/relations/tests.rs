@@ -1384,3 +1384,62 @@ officer NN I-NP O
         .iter()
         .any(|l| l.starts_with("Ines Moreau – chief financial officer of")));
 }
+
+#[test]
+fn a_name_of_a_place_or_organisation_is_its_role() {
+    let p = parse(
+        "Council NNP B-NP B-ORG
+President NNP I-NP O
+Tono NNP I-NP B-PER
+Eitel NNP I-NP I-PER
+of IN B-PP O
+Germany NNP B-NP B-LOC
+said VBD B-VP O
+it PRP B-NP O
+was VBD B-VP O
+late JJ B-ADJP O
+. . O O
+
+Judge NNP B-NP O
+John NNP I-NP B-PER
+Bissell NNP I-NP I-PER
+of IN B-PP O
+Newark NNP B-NP B-LOC
+will MD B-VP O
+preside VB I-VP O
+. . O O
+
+Ines NNP B-NP B-PER
+Moreau NNP I-NP I-PER
+of IN B-PP O
+the DT B-NP O
+murder NN I-NP O
+squad NN I-NP O
+spoke VBD B-VP O
+. . O O
+",
+    );
+    let got = read(&p);
+    // the title names its organisation: the place is the person's `of`
+    assert!(has(&got, "Tono Eitel – of – Germany [role]"), "{got:#?}");
+    // a title without one takes the place
+    assert!(
+        has(&got, "John Bissell – judge of – Newark [role]"),
+        "{got:#?}"
+    );
+    // no name after `of`: nothing
+    assert!(
+        !got.iter().any(|l| l.starts_with("Ines Moreau")),
+        "{got:#?}"
+    );
+    let without = link(
+        &p.text,
+        &p.tokens,
+        &p.sentences,
+        &p.mentions,
+        &RelationParams::default().without(Rule::Roles),
+    );
+    assert!(!lines(&without.0, &without.1)
+        .iter()
+        .any(|l| l.contains("Newark") || l.contains("Germany")));
+}
