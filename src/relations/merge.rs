@@ -3,6 +3,7 @@
 
 use super::context::EntityId;
 use super::head::HeadRelation;
+use super::score;
 use crate::document::{Evidence, Relation};
 
 /// One reading of a relation in one place.
@@ -61,7 +62,7 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
     let mut relations: Vec<Relation> = out
         .into_iter()
         .map(|(mut r, _)| {
-            r.score = r.score.min(0.99);
+            r.score = r.score.min(score::MAX_MERGED);
             r.evidence.sort_by_key(|e| (e.start, e.subject.start));
             r
         })
@@ -95,7 +96,7 @@ pub(crate) fn fold_head(
         });
         match same {
             Some(r) => {
-                r.score = (1.0 - (1.0 - r.score) * (1.0 - t.score)).min(0.99);
+                r.score = (1.0 - (1.0 - r.score) * (1.0 - t.score)).min(score::MAX_MERGED);
                 for e in t.evidence {
                     if !r.evidence.contains(&e) {
                         r.evidence.push(e);

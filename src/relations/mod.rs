@@ -153,7 +153,7 @@ pub struct RelationParams {
 impl Default for RelationParams {
     fn default() -> Self {
         RelationParams {
-            threshold: 0.5,
+            threshold: score::THRESHOLD,
             head_threshold: score::HEAD_THRESHOLD,
             head_types: HeadRelation::ALL.to_vec(),
             lexicon: Arc::new(Lexicon::builtin().clone()),
@@ -169,7 +169,7 @@ impl RelationParams {
         self.threshold = if threshold.is_finite() {
             threshold.clamp(0.0, 1.0)
         } else {
-            0.5
+            score::THRESHOLD
         };
         self
     }

@@ -10,15 +10,10 @@ use super::context::{Ctx, Unit};
 use super::lemma::verb_lemma;
 use super::lexicon::{singular, Sense};
 use super::merge::Candidate;
+use super::score;
 use super::tags::{Cat, Form, SUBORDINATORS, TEMPORAL};
 use crate::document::Evidence;
 
-/// Base score of a pattern match; typed and tight predicates add to it, long ones take away.
-const BASE: f32 = 0.6;
-/// Added when the predicate maps onto the schema.
-const TYPED: f32 = 0.25;
-/// Score of a nominalisation (`the signing of X by Y`).
-const NOMINAL: f32 = 0.72;
 /// Longest run of words between the verb group and the object.
 const MAX_GAP: usize = 8;
 /// Subordinators that end the verb's phrase on the right.
@@ -465,13 +460,18 @@ fn relate(
                 .is_some_and(|w| matches!(w.cat, Cat::Noun | Cat::Adj | Cat::Adv | Cat::Proper))
         })
         .count();
-    let mut score = BASE + if relation.is_some() { TYPED } else { 0.0 };
+    let mut score = score::PATTERN_BASE
+        + if relation.is_some() {
+            score::PATTERN_TYPED
+        } else {
+            0.0
+        };
     if r.core.len() <= 1 {
-        score += 0.05;
+        score += score::PATTERN_TIGHT;
     }
-    score -= 0.05 * content.saturating_sub(1) as f32;
+    score -= score::PATTERN_PER_WORD * content.saturating_sub(1) as f32;
     if g.negated {
-        score -= 0.1;
+        score -= score::PATTERN_NEGATED;
     }
     for &s in subjects {
         for &o in &r.objects {
@@ -539,7 +539,7 @@ fn symmetric(ctx: &Ctx, si: usize, g: &Group, subjects: &[usize], out: &mut Vec<
             &predicate,
             &g.lemma,
             sense.relation.clone(),
-            BASE + TYPED,
+            score::PATTERN_BASE + score::PATTERN_TYPED,
             out,
         );
     }
@@ -620,14 +620,13 @@ pub(crate) fn push_path(
         return;
     };
     evidence.path = path;
-    let ner = su.ner.min(ou.ner).clamp(0.0, 1.0);
     out.push(Candidate {
         subject: su.entity,
         object: ou.entity,
         predicate: predicate.to_string(),
         lemma: lemma.to_string(),
         relation,
-        score: score * su.factor * ou.factor * (0.85 + 0.15 * ner),
+        score: score::ner(score * su.factor * ou.factor, su.ner.min(ou.ner)),
         evidence,
     });
 }
@@ -714,7 +713,7 @@ fn nominals(ctx: &Ctx, si: usize, sent: &Range<usize>, out: &mut Vec<Candidate>)
                     &predicate,
                     &relation,
                     Some(relation.clone()),
-                    NOMINAL,
+                    score::PATTERN_NOMINAL,
                     out,
                 );
             }
@@ -729,7 +728,7 @@ fn nominals(ctx: &Ctx, si: usize, sent: &Range<usize>, out: &mut Vec<Candidate>)
                     &predicate,
                     &relation,
                     Some(relation.clone()),
-                    NOMINAL - 0.05,
+                    score::PATTERN_NOMINAL_BETWEEN,
                     out,
                 );
             }

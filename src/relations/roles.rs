@@ -8,13 +8,9 @@ use std::ops::Range;
 
 use super::context::{Ctx, EntityId, MentionId, Unit, UnitKind};
 use super::merge::Candidate;
+use super::score;
 use super::tags::Cat;
 use crate::document::Evidence;
-
-/// Score of a role read from a title in front of a name.
-const TITLE_SCORE: f32 = 0.9;
-/// Score of a role read from an apposition.
-const APPOSITION_SCORE: f32 = 0.8;
 
 /// A title a person was given: `org`'s `title` (lower case, hyphens as spaces).
 #[derive(Debug, Clone)]
@@ -141,9 +137,9 @@ fn title_in_front(
         return; // the apposed title must name its organisation
     }
     let score = if in_front {
-        TITLE_SCORE
+        score::TITLE
     } else {
-        APPOSITION_SCORE
+        score::APPOSITION
     };
     let mut start = org
         .as_ref()
@@ -241,7 +237,7 @@ fn apposition(
         org,
         &title_idx,
         &t,
-        APPOSITION_SCORE,
+        score::APPOSITION,
         out,
         defined,
     );
@@ -260,7 +256,7 @@ fn record(
     out: &mut Vec<Candidate>,
     defined: &mut Vec<Defined>,
 ) {
-    let path = if score == TITLE_SCORE {
+    let path = if score == score::TITLE {
         "title"
     } else {
         "apposition"
@@ -451,7 +447,7 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(EntityId, 
                 end,
                 entity: person,
                 kind: UnitKind::Title,
-                factor: 0.85,
+                factor: score::TITLE_UNIT,
                 arg: (a, b),
                 ner: 1.0,
             };
@@ -489,8 +485,6 @@ fn lookup(
     None
 }
 
-/// Score of an organisation's country read from the words before its name.
-const AFFILIATION_SCORE: f32 = 0.7;
 /// Most descriptor words between a country and the organisation it qualifies.
 const MAX_DESCRIPTOR: usize = 5;
 
@@ -540,14 +534,12 @@ pub(crate) fn affiliations(ctx: &Ctx) -> Vec<Candidate> {
             (mi, org),
             (cm, country),
             &BASED_IN,
-            AFFILIATION_SCORE,
+            score::AFFILIATION,
         ));
     }
     out
 }
 
-/// Score of a person's nationality read from a demonym before their descriptor.
-const NATIONALITY_SCORE: f32 = 0.7;
 /// Most descriptor words between a demonym and the person it qualifies.
 const MAX_PERSON_DESCRIPTOR: usize = 3;
 
@@ -613,7 +605,7 @@ pub(crate) fn nationalities(ctx: &Ctx) -> Vec<Candidate> {
             (mi, person),
             (cm, country),
             &fact_here,
-            NATIONALITY_SCORE,
+            score::NATIONALITY,
         ));
     }
     out
@@ -636,9 +628,6 @@ fn place_noun_fact(noun: &str, construction: &'static str) -> Fact<'static> {
         construction,
     }
 }
-
-/// Score of a place located in the place after it (`Lockerbie, Scotland`).
-const PLACE_SCORE: f32 = 0.7;
 
 /// `PLACE , PLACE` not in a list (`Lockerbie, Scotland,`; not `France, Germany and Italy`): the
 /// first is located in the second.
@@ -678,7 +667,7 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
         if a == b {
             continue;
         }
-        out.extend(fact(ctx, si, (mi, a), (ci, b), &LOCATED_IN, PLACE_SCORE));
+        out.extend(fact(ctx, si, (mi, a), (ci, b), &LOCATED_IN, score::PLACE));
     }
     out
 }
@@ -741,14 +730,11 @@ pub(crate) fn place_nouns(ctx: &Ctx) -> Vec<Candidate> {
             (mi, place),
             (cm, country),
             &fact_here,
-            PLACE_SCORE,
+            score::PLACE,
         ));
     }
     out
 }
-
-/// Score of a relation read from a hyphenated modifier.
-const HYPHEN_SCORE: f32 = 0.7;
 
 /// `NATO-led peace force (IFOR)`, `Palestinian-ruled Ramallah`, `Ontario-based Magna`: the name
 /// in the modifier leads, rules, backs, ... the next name of the noun phrase (for `-based`, that
@@ -804,7 +790,7 @@ pub(crate) fn hyphen_modifiers(ctx: &Ctx) -> Vec<Candidate> {
         } else {
             ((mi, x), (yi, y))
         };
-        out.extend(fact(ctx, si, s, o, &fact_here, HYPHEN_SCORE));
+        out.extend(fact(ctx, si, s, o, &fact_here, score::HYPHEN));
     }
     out
 }
@@ -845,18 +831,13 @@ fn fact(
     let ((sa, sb), (oa, ob)) = (arg_bytes(ctx, s), arg_bytes(ctx, o));
     let &(start, end) = ctx.sentence_bytes.get(si)?;
     let (subject, object) = (ctx.span(sa, sb)?, ctx.span(oa, ob)?);
-    let ner = ctx
-        .mention(s)
-        .score
-        .min(ctx.mention(o).score)
-        .clamp(0.0, 1.0);
     Some(Candidate {
         subject: se,
         object: oe,
         predicate: fact.predicate.to_string(),
         lemma: fact.lemma.to_string(),
         relation: Some(fact.relation.to_string()),
-        score: score * (0.85 + 0.15 * ner),
+        score: score::ner(score, ctx.mention(s).score.min(ctx.mention(o).score)),
         evidence: Evidence {
             start,
             end,
@@ -918,7 +899,7 @@ pub(crate) fn implied_organisations(ctx: &Ctx, defined: &[Defined]) -> Vec<Candi
             (d.mention, d.person),
             (m, org),
             &role,
-            IMPLIED_COUNTRY,
+            score::IMPLIED,
         ));
     }
     out
@@ -978,14 +959,11 @@ pub(crate) fn people_of(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
             (mi, person),
             (om, of),
             &role,
-            APPOSITION_SCORE,
+            score::APPOSITION,
         ));
     }
     out
 }
-
-/// Score of a state office's implied country.
-const IMPLIED_COUNTRY: f32 = 0.6;
 
 /// Whether a title's head names an office of state (`president`, `foreign minister`).
 fn state_office(head: &str) -> bool {
@@ -1055,7 +1033,7 @@ pub(crate) fn implied_countries(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate
             (d.mention, d.person),
             (m, country),
             &role,
-            IMPLIED_COUNTRY,
+            score::IMPLIED,
         ));
     }
     out

@@ -8,11 +8,9 @@ use super::context::{Ctx, Unit, UnitKind};
 use super::lemma::verb_lemma;
 use super::merge::Candidate;
 use super::patterns::SpeechClause;
+use super::score;
 use super::tags::Cat;
 use crate::document::Evidence;
-
-/// Score of a judgement read from a copula and a cue word.
-const JUDGEMENT: f32 = 0.78;
 
 /// A quotation: the tokens strictly between its marks, and who said it.
 #[derive(Debug, Clone)]
@@ -38,8 +36,8 @@ pub(crate) fn quotes(ctx: &mut Ctx) -> Vec<Quote> {
         let entity = su.entity;
         for t in q.inside.clone() {
             let factor = match ctx.lower(t) {
-                "i" | "me" => 0.95,
-                "we" | "us" => 0.75,
+                "i" | "me" => score::QUOTE_I,
+                "we" | "us" => score::QUOTE_WE,
                 _ => continue,
             };
             let is_pron = ctx.word(t).is_some_and(|w| w.cat == Cat::Pron);
@@ -193,14 +191,13 @@ fn judge(ctx: &Ctx, range: Range<usize>, speaker: usize, out: &mut Vec<Candidate
         if ctx.span(span.0, span.1).is_none() {
             continue;
         }
-        let ner = su.ner.min(tu.ner).clamp(0.0, 1.0);
         out.push(Candidate {
             subject: su.entity,
             object: tu.entity,
             predicate: ctx.lex.display(relation),
             lemma: relation.to_string(),
             relation: Some(relation.to_string()),
-            score: JUDGEMENT * su.factor * tu.factor * (0.85 + 0.15 * ner),
+            score: score::ner(score::JUDGEMENT * su.factor * tu.factor, su.ner.min(tu.ner)),
             evidence: Evidence {
                 start: span.0,
                 end: span.1,

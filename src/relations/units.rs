@@ -3,6 +3,7 @@
 
 use super::context::{Ctx, EntityId, MentionId, Unit, UnitKind};
 use super::roles::arg_bytes;
+use super::score;
 use super::tags::{Cat, TEMPORAL};
 use crate::kind::EntityKind;
 
@@ -157,7 +158,7 @@ pub(crate) fn add_pronouns(ctx: &mut Ctx) {
                 end: i + 1,
                 entity,
                 kind: UnitKind::Pronoun,
-                factor: 0.85,
+                factor: score::PRONOUN,
                 arg,
                 ner: 1.0,
             });
