@@ -848,6 +848,31 @@ fn fact(
     })
 }
 
+/// The role `d`'s title gives its person in `holder` (mention and entity), read from no words
+/// of the text but implied by it: `TITLE of`, scored [`score::IMPLIED`].
+fn implied_role(
+    ctx: &Ctx,
+    d: &Defined,
+    holder: (MentionId, EntityId),
+    construction: &str,
+) -> Option<Candidate> {
+    let predicate = format!("{} of", d.title);
+    let role = Fact {
+        predicate: &predicate,
+        lemma: &d.head,
+        relation: "role",
+        construction,
+    };
+    fact(
+        ctx,
+        d.si,
+        (d.mention, d.person),
+        holder,
+        &role,
+        score::IMPLIED,
+    )
+}
+
 /// A company office given without its company (`said James Hoey, chief financial officer`) is
 /// held in the one organisation its sentence names, else in the document's: the one it names
 /// most (the first of those named most). On dev, the training and the check set: one core role
@@ -886,21 +911,7 @@ pub(crate) fn implied_organisations(ctx: &Ctx, defined: &[Defined]) -> Vec<Candi
         if org == d.person {
             continue;
         }
-        let predicate = format!("{} of", d.title);
-        let role = Fact {
-            predicate: &predicate,
-            lemma: &d.head,
-            relation: "role",
-            construction: "implied organisation",
-        };
-        out.extend(fact(
-            ctx,
-            d.si,
-            (d.mention, d.person),
-            (m, org),
-            &role,
-            score::IMPLIED,
-        ));
+        out.extend(implied_role(ctx, d, (m, org), "implied organisation"));
     }
     out
 }
@@ -1020,21 +1031,7 @@ pub(crate) fn implied_countries(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate
         if country == d.person {
             continue;
         }
-        let predicate = format!("{} of", d.title);
-        let role = Fact {
-            predicate: &predicate,
-            lemma: &d.head,
-            relation: "role",
-            construction: "implied country",
-        };
-        out.extend(fact(
-            ctx,
-            d.si,
-            (d.mention, d.person),
-            (m, country),
-            &role,
-            score::IMPLIED,
-        ));
+        out.extend(implied_role(ctx, d, (m, country), "implied country"));
     }
     out
 }
