@@ -70,7 +70,9 @@ struct Name {
 /// Clusters `mentions` into entities (ids are indices in the returned Vec, ordered by first mention).
 /// Acronym aliases are only given when they occur in `text` as a word.
 pub(crate) fn cluster(text: &str, mentions: &[Mention], lex: &Lexicon) -> Clusters {
-    let names: Vec<Option<Name>> = mentions.iter().map(|m| name_of(m, lex)).collect();
+    let mut names: Vec<Option<Name>> = mentions.iter().map(|m| name_of(m, lex)).collect();
+    // dev precision 0.784 -> 0.795 (recall +1), check 0.727 -> 0.732, training 0.690 -> 0.697
+    join_country_adjectives(text, mentions, lex, &mut names);
     let mut uf = UnionFind::new(mentions.len());
     merge_exact(&names, &mut uf);
     let longs = Longs::index(&names, mentions);
@@ -79,6 +81,43 @@ pub(crate) fn cluster(text: &str, mentions: &[Mention], lex: &Lexicon) -> Cluste
     // clusters F1 on dev 0.971 -> 0.973, training set 0.960 -> 0.965, check set 0.971 -> 0.975
     merge_person_part(&names, &longs, &mut uf);
     build(text, mentions, &names, &mut uf)
+}
+
+/// `German Foreign Ministry`, `Russian Duma`: a country's adjective written right before an
+/// organisation's name in title case (not an acronym) is part of that name; the adjective's
+/// mention then names no entity of its own.
+fn join_country_adjectives(
+    text: &str,
+    mentions: &[Mention],
+    lex: &Lexicon,
+    names: &mut [Option<Name>],
+) {
+    for i in 1..mentions.len() {
+        let (adj, org) = (&mentions[i - 1], &mentions[i]);
+        let joined_by_space = text.get(adj.end..org.start) == Some(" ");
+        let country = names[i - 1].as_ref().is_some_and(|n| n.demonym)
+            && lex
+                .demonym(adj.text.trim())
+                .is_some_and(|c| lex.is_country(c));
+        let title_case = org.text.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            matches!(w, "of" | "and" | "for" | "the")
+                || (cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase))
+        });
+        if org.kind != EntityKind::Organization || !joined_by_space || !country || !title_case {
+            continue;
+        }
+        let Some(n) = names[i].as_mut() else {
+            continue;
+        };
+        n.display = format!("{} {}", adj.text.trim(), n.display);
+        n.words.insert(0, adj.text.trim().to_string());
+        n.key = key_of(&n.display);
+        if !n.company {
+            n.core = n.words.clone();
+        }
+        names[i - 1] = None;
+    }
 }
 
 /// Lower-case words joined by spaces: the key of the indexes below (`eq_ignore_ascii_case`

@@ -1223,6 +1223,46 @@ spoke VBD B-VP O
 }
 
 #[test]
+fn a_country_adjective_before_an_organisation_is_part_of_its_name() {
+    let p = parse(
+        "German JJ B-NP B-MISC
+Foreign NNP I-NP B-ORG
+Ministry NNP I-NP I-ORG
+spokesman NN I-NP O
+Martin NNP I-NP B-PER
+Erdmann NNP I-NP I-PER
+spoke VBD B-VP O
+. . O O
+
+Slovak JJ B-NP B-MISC
+UNHCR NNP I-NP B-ORG
+spoke VBD B-VP O
+. . O O
+",
+    );
+    let (entities, relations) = run(&p);
+    let got = lines(&entities, &relations);
+    assert!(
+        has(
+            &got,
+            "Martin Erdmann – spokesman of – German Foreign Ministry [role]"
+        ),
+        "{got:#?}"
+    );
+    // the adjective names no entity of its own: no `Foreign Ministry – based in – Germany`
+    assert!(
+        !entities.iter().any(|e| e.name == "Germany"),
+        "{entities:#?}"
+    );
+    // an acronym keeps its own name, and the adjective its country
+    assert!(entities.iter().any(|e| e.name == "UNHCR"), "{entities:#?}");
+    assert!(
+        entities.iter().any(|e| e.name == "Slovakia"),
+        "{entities:#?}"
+    );
+}
+
+#[test]
 fn a_first_name_alone_joins_the_one_person_it_belongs_to() {
     let p = parse(
         "Ines NNP B-NP B-PER
