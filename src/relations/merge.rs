@@ -18,7 +18,8 @@ pub(crate) struct Candidate {
     pub evidence: Evidence,
 }
 
-/// Merges candidates with the same subject, object and relation (or lemma when untyped); the
+/// Merges candidates with the same subject, object and relation (or lemma when untyped), or
+/// the same predicate (`began talks with` read as a light verb's noun and as the verb); the
 /// merged score is the noisy-or of the readings' scores; drops those below `threshold`.
 pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation> {
     let mut out: Vec<(Relation, f32)> = Vec::new();
@@ -31,10 +32,16 @@ pub(crate) fn merge(candidates: Vec<Candidate>, threshold: f32) -> Vec<Relation>
         let same = out.iter_mut().find(|(r, _)| {
             r.subject == c.subject.0
                 && r.object == c.object.0
-                && r.relation.clone().unwrap_or_else(|| r.lemma.clone()) == key
+                && (r.relation.clone().unwrap_or_else(|| r.lemma.clone()) == key
+                    || r.predicate == c.predicate)
         });
         match same {
             Some((r, best)) => {
+                // a typed reading types the relation
+                if r.relation.is_none() && c.relation.is_some() {
+                    r.relation = c.relation.clone();
+                    r.lemma = c.lemma.clone();
+                }
                 if !r.evidence.contains(&c.evidence) {
                     r.score = 1.0 - (1.0 - r.score) * (1.0 - score);
                     r.evidence.push(c.evidence);
@@ -112,4 +119,49 @@ pub(crate) fn fold_head(
             .first()
             .map_or((usize::MAX, 0), |e| (e.start, e.subject.start))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+
+    fn candidate(predicate: &str, lemma: &str, relation: Option<&str>, path: &str) -> Candidate {
+        let span = |text: &str, start: usize| Span {
+            text: text.to_string(),
+            start,
+            end: start + text.len(),
+        };
+        Candidate {
+            subject: EntityId(0),
+            object: EntityId(1),
+            predicate: predicate.to_string(),
+            lemma: lemma.to_string(),
+            relation: relation.map(str::to_string),
+            score: 0.6,
+            evidence: Evidence {
+                start: 0,
+                end: 30,
+                subject: span("Iran", 0),
+                object: span("Iraq", 25),
+                path: vec![path.to_string()],
+            },
+        }
+    }
+
+    #[test]
+    fn readings_with_the_same_predicate_are_one_relation() {
+        let got = merge(
+            vec![
+                candidate("began talks with", "begin", None, "verb"),
+                candidate("began talks with", "talks", Some("negotiate"), "noun"),
+                candidate("attacked", "attack", Some("attack"), "verb"),
+            ],
+            0.5,
+        );
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert_eq!(got[0].relation.as_deref(), Some("negotiate"));
+        assert_eq!(got[0].evidence.len(), 2);
+        assert!(got[0].score > 0.6);
+    }
 }
