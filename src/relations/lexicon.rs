@@ -21,6 +21,9 @@ pub struct Sense {
     pub symmetric: bool,
     /// A judgement cue after the object types the relation (`called X a dictatorship`).
     pub label: bool,
+    /// The passive's subject feels it, towards the agent (`Syria was dismayed by Netanyahu`:
+    /// Syria – dismayed by – Netanyahu, not turned around like `was signed by`).
+    pub experiencer: bool,
 }
 
 /// Verb, noun and cue entries mapping words onto the relation schema, plus role titles and
@@ -169,6 +172,7 @@ fn parse_sense(relation: &str, flags: Option<&str>, line: usize) -> Result<Sense
             "speech" => sense.speech = true,
             "symmetric" => sense.symmetric = true,
             "label" => sense.label = true,
+            "experiencer" => sense.experiencer = true,
             other => {
                 return Err(LexiconError {
                     line,

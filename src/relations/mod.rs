@@ -25,7 +25,7 @@
 //!
 //! ```text
 //! schema   RELATION  DISPLAY            # a relation and how to write it with no verb (criticize → criticized)
-//! verb     LEMMA     RELATION  [FLAGS]  # `-` for none; FLAGS: speech, symmetric, label
+//! verb     LEMMA     RELATION  [FLAGS]  # `-` for none; FLAGS: speech, symmetric, label, experiencer
 //! noun     WORD      RELATION  [FLAGS]  # act nouns: signing, talks
 //! cue      WORD      RELATION           # judgement words: dictatorship → criticize
 //! light    LEMMA                        # light verbs: held talks with → the noun decides

@@ -437,7 +437,10 @@ fn relate(
         return;
     }
     let by_passive = g.passive && preps.last() == Some(&"by") && nouns == 0;
-    let mut idx: Vec<usize> = if by_passive {
+    // `X was dismayed by Y`: who feels it is the subject, towards the agent; in the active voice
+    // (`Y dismayed X`) the subject did something: untyped
+    let felt = sense.is_some_and(|s| s.experiencer);
+    let mut idx: Vec<usize> = if by_passive && !felt {
         vec![g.main]
     } else {
         (g.start..g.end).chain(r.core.iter().copied()).collect()
@@ -446,7 +449,7 @@ fn relate(
     let predicate = ctx.surface(&idx);
     let mut relation = sense
         .and_then(|s| s.relation.clone())
-        .filter(|_| !g.negated);
+        .filter(|_| !g.negated && (!felt || g.passive));
     if sense.is_some_and(|s| s.label) {
         if let Some(cue) = cue_after(ctx, r.end, si) {
             relation = Some(cue);
@@ -502,7 +505,7 @@ fn relate(
             if locative || place {
                 continue;
             }
-            let (su, ou) = if by_passive { (o, s) } else { (s, o) };
+            let (su, ou) = if by_passive && !felt { (o, s) } else { (s, o) };
             push(
                 ctx,
                 si,

@@ -413,6 +413,30 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
     if matches!(lemma.as_str(), "be" | "have" | "do") && relation.is_none() {
         objects.retain(|(_, case, _)| !case.is_empty());
     }
+    // `Syria was dismayed by Netanyahu's refusal`: who feels it is the subject, towards the
+    // agent (not turned around like `was signed by`). In the active voice (`the refusal
+    // dismayed Syria`) the subject did something: read as any verb, untyped.
+    let felt = sense.is_some_and(|s| s.experiencer);
+    if felt && pass {
+        let predicate = format!("{verb_text} by");
+        let via = |a: &Arg, rel: &str| a.via.split(' ').next() == Some(rel);
+        for (x, _, base) in objects.iter().filter(|(a, _, _)| via(a, "nsubj:pass")) {
+            for s in subs.iter().filter(|s| via(s, "obl:agent")) {
+                push_tree(
+                    ctx,
+                    si,
+                    (x.unit, &x.via),
+                    &predicate,
+                    (&format!(">{}", s.via), s.unit),
+                    (&lemma, relation.clone()),
+                    (base + typed) * s.factor * x.factor * hedge,
+                    out,
+                );
+            }
+        }
+        return;
+    }
+    let (relation, typed) = if felt { (None, 0.0) } else { (relation, typed) };
     for (a, case, base) in &objects {
         let predicate = if case.is_empty() || (pass && a.via == "nsubj:pass") {
             verb_text.clone()

@@ -71,6 +71,37 @@ fn passive_with_agent_is_turned_around() {
 }
 
 #[test]
+fn a_passive_feeling_is_its_subjects_towards_the_agent() {
+    // `Austria was dismayed by Okafor's refusal`: Austria feels it (not turned around)
+    let block = "Austria NNP B-LOC 4 nsubj:pass
+                 was VBD O 4 aux:pass
+                 deeply RB O 4 advmod
+                 dismayed VBN O 0 root
+                 by IN O 8 case
+                 Okafor NNP B-PER 8 nmod:poss
+                 's POS O 6 case
+                 refusal NN O 4 obl:agent
+                 . . O 4 punct";
+    expect(block, "Austria – was dismayed by – Okafor [criticize]");
+    assert!(
+        !read(block).0.iter().any(|l| l.starts_with("Okafor")),
+        "turned around: {:?}",
+        read(block).0
+    );
+    // the active voice keeps its subject, untyped: Okafor did something
+    let (got, _) = read(
+        "Okafor NNP B-PER 2 nsubj
+         angered VBD O 0 root
+         Austria NNP B-LOC 2 obj
+         . . O 2 punct",
+    );
+    assert!(
+        got.iter().any(|l| l == "Okafor – angered – Austria [-]"),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn apposition_gives_a_role() {
     expect(
         "Okafor NNP B-PER 10 nsubj
