@@ -976,12 +976,14 @@ pub(crate) fn people_of(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
     out
 }
 
-/// Whether a title's head names an office of state (`president`, `foreign minister`).
+/// Whether a title's head names an office of state (`president`, `foreign minister`, `security
+/// chief`: on dev one core role more, no wrong one; training and check sets unchanged; with
+/// `ambassador` too, dev +1 and 1 wrong, the training set +1 and 1 wrong, check 1 wrong).
 fn state_office(head: &str) -> bool {
     let last = head.rsplit(' ').next().unwrap_or(head);
     matches!(
         last,
-        "president" | "minister" | "premier" | "king" | "queen" | "chancellor"
+        "president" | "minister" | "premier" | "king" | "queen" | "chancellor" | "chief"
     )
 }
 

@@ -785,6 +785,13 @@ in IN B-PP O
 Nairobi NNP B-NP B-LOC
 . . O O
 
+security NN B-NP O
+chief NN I-NP O
+Ann NNP I-NP B-PER
+Wekesa NNP I-NP I-PER
+resigned VBD B-VP O
+. . O O
+
 Kenyan JJ B-NP B-MISC
 voters NNS I-NP O
 met VBD B-VP O
@@ -798,6 +805,10 @@ Uganda NNP B-NP B-LOC
     let got = read(&parse(text));
     assert!(
         has(&got, "Samuel Oduya – president of – Kenya [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Ann Wekesa – security chief of – Kenya [role]"),
         "{got:#?}"
     );
     assert!(
