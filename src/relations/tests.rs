@@ -1274,6 +1274,34 @@ spoke VBD B-VP O
 }
 
 #[test]
+fn a_countrys_person_is_its_citizen_or_holds_their_title_there() {
+    let p = parse(
+        "Foreign NNP B-NP O
+Minister NNP I-NP O
+Lamberto NNP I-NP B-PER
+Dini NNP I-NP I-PER
+spoke VBD B-VP O
+. . O O
+
+Kenya NNP B-NP B-LOC
+'s POS B-NP O
+Okello NNP I-NP B-PER
+met VBD B-VP O
+Italy NNP B-NP B-LOC
+'s POS B-NP O
+Dini NNP I-NP B-PER
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(has(&got, "Okello – 's – Kenya [citizen]"), "{got:#?}");
+    assert!(
+        has(&got, "Lamberto Dini – foreign minister of – Italy [role]"),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_first_name_alone_joins_the_one_person_it_belongs_to() {
     let p = parse(
         "Ines NNP B-NP B-PER
