@@ -102,6 +102,27 @@ fn a_passive_feeling_is_its_subjects_towards_the_agent() {
 }
 
 #[test]
+fn what_is_denied_is_not_stated() {
+    let block = |verb: &str| {
+        format!(
+            "Aides NNS O 2 nsubj
+             {verb} VBD O 0 root
+             a DT O 4 det
+             report NN O 2 obj
+             that IN O 8 mark
+             Okafor NNP B-PER 8 nsubj
+             had VBD O 8 aux
+             invited VBN O 4 acl
+             Moreau NNP B-PER 8 obj
+             . . O 2 punct"
+        )
+    };
+    expect(&block("confirmed"), "Okafor – invited – Moreau [invite]");
+    let (got, _) = read(&block("denied"));
+    assert!(!got.iter().any(|l| l.starts_with("Okafor")), "{got:#?}");
+}
+
+#[test]
 fn apposition_gives_a_role() {
     expect(
         "Okafor NNP B-PER 10 nsubj
