@@ -258,6 +258,19 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether token `t` is a noun for a person: a title's last word (`minister`; the lexicon's
+    /// `secretary of state` makes `state` one too), `politician`, `diplomat`, ... A mention
+    /// modifying it does not stand for it (`a senior Belarus politician accused ...` is no act
+    /// of Belarus; on dev 4 wrong relations fewer, precision 0.751 -> 0.761).
+    pub fn person_noun(&self, t: usize) -> bool {
+        let lower = self.lower(t);
+        self.lex.is_title_word(lower)
+            || matches!(
+                lower,
+                "politician" | "businessman" | "activist" | "journalist" | "lawmaker" | "diplomat"
+            )
+    }
+
     /// Adds a unit unless it overlaps one already there; returns its index.
     pub fn add_unit(&mut self, unit: Unit) -> Option<usize> {
         if unit.first >= unit.end || unit.end > self.unit_at.len() {

@@ -747,6 +747,28 @@ agreed VBD B-VP O
 }
 
 #[test]
+fn a_demonym_before_a_noun_for_a_person_is_no_object() {
+    let read_words = |noun: &str| {
+        read(&parse(&format!(
+            "Jordan NNP B-NP B-LOC
+expels VBZ B-VP O
+Iraqi JJ B-NP B-MISC
+{noun} NN I-NP O
+. . O O
+"
+        )))
+    };
+    let got = read_words("diplomat");
+    assert!(!got.iter().any(|l| l.starts_with("Jordan –")), "{got:#?}");
+    // a thing's adjective still stands for its country
+    let got = read_words("embassy");
+    assert!(
+        got.iter().any(|l| l.starts_with("Jordan – expels – Iraq")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn its_before_a_title_is_the_organisation_named_before() {
     let p = parse(
         "A DT B-NP O

@@ -114,20 +114,8 @@ fn case_of(ctx: &Ctx, t: usize) -> String {
 }
 
 /// Units standing at token `c`: its own unit, units coordinated with it, or, for a common noun,
-/// the units modifying it (`Russian troops`); a relative pronoun stands for the noun its clause
-/// modifies.
-/// A noun for a person (a title, `politician`): a mention modifying it does not stand for it
-/// (`a senior Belarus politician accused ...` is no act of Belarus; on dev 4 wrong relations
-/// fewer, precision 0.751 -> 0.761).
-fn person_noun(ctx: &Ctx, c: usize) -> bool {
-    let lower = ctx.lower(c);
-    ctx.lex.is_title_word(lower)
-        || matches!(
-            lower,
-            "politician" | "businessman" | "activist" | "journalist" | "lawmaker"
-        )
-}
-
+/// the units modifying it (`Russian troops`; not for a noun for a person, [`Ctx::person_noun`]);
+/// a relative pronoun stands for the noun its clause modifies.
 fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
     let mut out = Vec::new();
     if depth > MAX_INHERIT {
@@ -154,7 +142,7 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
         }
     } else if ctx.modifiers
         && ctx.word(c).is_some_and(|w| matches!(w.cat, Cat::Noun))
-        && !person_noun(ctx, c)
+        && !ctx.person_noun(c)
     {
         // `two opposition leaders, Zenon Poznyak and Sergei Naumchik`: the names in apposition
         // (on dev: recall +1 relation, precision 0.662 -> 0.663)
