@@ -21,8 +21,9 @@ pub(crate) fn ner(score: f32, ner: f32) -> f32 {
 
 /// Subject and direct object (or passive subject and agent) of one verb.
 pub(crate) const VERB_OBJ: f32 = 0.7;
-/// Subject and a prepositional object (`met with`, `flew to`) of one verb.
-pub(crate) const VERB_OBL: f32 = 0.6;
+/// Subject and a prepositional object (`met with`, `flew to`) of one verb (0.6 -> 0.65: dev
+/// recall +2 relations, no wrong one; check +2; training unchanged).
+pub(crate) const VERB_OBL: f32 = 0.65;
 /// Subject and a place after `in`/`at` (`said in Moscow`): rarely a stated relation.
 pub(crate) const VERB_OBL_PLACE: f32 = 0.25;
 /// Subject and the prepositional argument of the verb's object noun (`held talks with`).
