@@ -123,6 +123,29 @@ fn what_is_denied_is_not_stated() {
 }
 
 #[test]
+fn a_judgement_of_a_noun_phrase_judges_the_name_modifying_it() {
+    let (got, _) = read(
+        "Okello NNP B-PER 2 nsubj
+         said VBD O 0 root
+         the DT O 5 det
+         Kenyan JJ B-MISC 5 amod
+         policy NN O 11 nsubj
+         in IN O 8 case
+         the DT O 8 det
+         north NN O 5 nmod
+         is VBZ O 11 cop
+         an DT O 11 det
+         obstacle NN O 2 ccomp
+         . . O 2 punct",
+    );
+    assert!(
+        got.iter()
+            .any(|l| l == "Okello – criticized – Kenya [criticize]"),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn apposition_gives_a_role() {
     expect(
         "Okafor NNP B-PER 10 nsubj
