@@ -25,15 +25,15 @@ struct Floors {
 }
 
 // Floors, a little below what the current code measures with the shipped model (`cargo run
-// --release --example evaluate -- --relations data/relations-dev`): precision 0.815 (246 of
-// 302), recall 0.554, core recall 0.705, F1 0.660; clustering pairwise precision 0.993, recall
-// 0.943, F1 0.968. Earlier: precision 0.784, recall 0.535 (before a country's adjective joined
-// an organisation's name, feelings kept their experiencer, denied content, demonyms before
-// person nouns, a country's person, judgements' tree subjects and `VERB_OBL` 0.65); 0.785, recall 0.531 (before names `of`
-// an organisation or place; the same after the rules that left dev unchanged were taken out);
-// 0.778, recall 0.526 (before the time prepositions, state abbreviations and implied
-// organisations); 0.761, 0.505 (before the region flag, the tree repairs for possessives, far
-// appositions and clause subjects, titles of organisations before names, nationalities, compass
+// --release --example evaluate -- --relations data/relations-dev`): precision 0.815 (246 of 302),
+// recall 0.554, core recall 0.705, F1 0.660; clustering pairwise precision 0.993, recall 0.943, F1
+// 0.968. Earlier: precision 0.784, recall 0.535 (before a country's adjective joined an
+// organisation's name, feelings kept their experiencer, denied content, demonyms before person
+// nouns, a country's person, judgements' tree subjects and `VERB_OBL` 0.65); 0.785, recall 0.531
+// (before names `of` an organisation or place; the same after the rules that left dev unchanged
+// were taken out); 0.778, recall 0.526 (before the time prepositions, state abbreviations and
+// implied organisations); 0.761, 0.505 (before the region flag, the tree repairs for possessives,
+// far appositions and clause subjects, titles of organisations before names, nationalities, compass
 // places and first names in clusters); 0.679, 0.396 (before the implied-country, place-noun and
 // hyphen rules and the first tree repairs); 0.632, 0.318 (before the lexicon grew and the
 // affiliation and place rules came); the rule-based stage before the tree: 0.613, 0.269.
@@ -44,8 +44,8 @@ const DEV: Floors = Floors {
 };
 
 // The check set (`--relations data/relations-check`): precision 0.736, recall 0.295, core recall
-// 0.422, F1 0.422; clustering F1 0.972 (earlier 0.727, 0.290, 0.413, 0.414, 0.975). When it was annotated: precision 0.709, recall 0.276,
-// F1 0.397, clustering F1 0.965.
+// 0.422, F1 0.422; clustering F1 0.972 (earlier 0.727, 0.290, 0.413, 0.414, 0.975). When it was
+// annotated: precision 0.709, recall 0.276, F1 0.397, clustering F1 0.965.
 const CHECK: Floors = Floors {
     precision: 0.72,
     recall: 0.28,
