@@ -849,6 +849,20 @@ Uganda NNP B-NP B-LOC
         "{got:#?}"
     );
 
+    // A country named as a possessor in the title's sentence holds the office there.
+    let possessor = format!(
+        "{text}\nUganda NNP B-NP B-LOC\n's POS B-NP O\nparliament NN I-NP O\nimpeached VBD B-VP O\nPresident NNP B-NP O\nYoweri NNP I-NP B-PER\nMuseveni NNP I-NP I-PER\n. . O O\n"
+    );
+    let got = read(&parse(&possessor));
+    assert!(
+        has(&got, "Yoweri Museveni – president of – Uganda [role]"),
+        "{got:#?}"
+    );
+    assert!(
+        has(&got, "Samuel Oduya – president of – Kenya [role]"),
+        "{got:#?}"
+    );
+
     // A region (a demonym's place flagged `region`, here Chechnya) named first and most is no
     // state: the office stays in Kenya.
     let region = format!(
