@@ -1033,6 +1033,68 @@ pub(crate) fn possessed_people(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate>
     out
 }
 
+/// `a German cultural attache` early in a story, `attache Jens Gust` later: a person whose title
+/// names no organisation holds it in the country whose adjective the same title word had,
+/// unnamed, elsewhere in the document (one country for that word).
+pub(crate) fn titles_named_before(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
+    // title word -> the country mention and entity that qualified it; None when two did
+    let mut qualified: std::collections::HashMap<String, Option<(MentionId, EntityId)>> =
+        Default::default();
+    for (si, sent) in ctx.sentences.iter().enumerate() {
+        if ctx.capitals.get(si).copied().unwrap_or(false) {
+            continue;
+        }
+        for t in sent.clone() {
+            let lower = ctx.lower(t);
+            let noun = ctx.word(t).is_some_and(|w| w.cat == Cat::Noun);
+            if !noun
+                || !ctx.lex.is_title_word(lower)
+                || ctx.mention_at.get(t).copied().flatten().is_some()
+            {
+                continue;
+            }
+            // unnamed: no name follows
+            if ctx.mention_at.get(t + 1).copied().flatten().is_some()
+                || t + 1 < sent.end
+                    && ctx.lower(t + 1) == ","
+                    && ctx.mention_at.get(t + 2).copied().flatten().is_some()
+            {
+                continue;
+            }
+            let country = (t.saturating_sub(3).max(sent.start)..t)
+                .rev()
+                .find_map(|k| {
+                    let m = ctx.mention_at.get(k).copied().flatten()?;
+                    let e = ctx.entity_of(m).filter(|&e| ctx.is_country(e))?;
+                    ctx.lex.demonym(ctx.mention(m).text.trim())?;
+                    Some((m, e))
+                });
+            let Some(c) = country else { continue };
+            qualified
+                .entry(lower.to_string())
+                .and_modify(|x| {
+                    if x.is_some_and(|y| y.1 != c.1) {
+                        *x = None;
+                    }
+                })
+                .or_insert(Some(c));
+        }
+    }
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for d in defined {
+        let last = d.head.rsplit(' ').next().unwrap_or(&d.head);
+        let Some(Some((m, country))) = qualified.get(last) else {
+            continue;
+        };
+        if d.org.is_some() || *country == d.person || !seen.insert((d.person, d.si)) {
+            continue;
+        }
+        out.extend(implied_role(ctx, d, (*m, *country), "title named before"));
+    }
+    out
+}
+
 /// Whether a title's head names an office of state (`president`, `foreign minister`, `security
 /// chief`: on dev one core role more, no wrong one; training and check sets unchanged; with
 /// `ambassador` too, dev +1 and 1 wrong, the training set +1 and 1 wrong, check 1 wrong).

@@ -1338,6 +1338,35 @@ Dini NNP I-NP B-PER
 }
 
 #[test]
+fn a_title_qualified_by_a_country_earlier_is_held_there_later() {
+    let p = parse(
+        "A DT B-NP O
+Kenyan JJ I-NP B-MISC
+cultural JJ I-NP O
+attache NN I-NP O
+was VBD B-VP O
+detained VBN I-VP O
+. . O O
+
+Police NNS B-NP O
+questioned VBD B-VP O
+attache NN B-NP O
+Tom NNP I-NP B-PER
+Okello NNP I-NP I-PER
+. . O O
+",
+    );
+    let got = read(&p);
+    assert!(
+        has(&got, "Tom Okello – attache of – Kenya [role]"),
+        "{got:#?}"
+    );
+    assert!(!read_without(&p, Rule::ImpliedCountry)
+        .iter()
+        .any(|l| l.starts_with("Tom Okello – attache")));
+}
+
+#[test]
 fn a_first_name_alone_joins_the_one_person_it_belongs_to() {
     let p = parse(
         "Ines NNP B-NP B-PER
