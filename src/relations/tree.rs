@@ -449,6 +449,37 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
             );
         }
     }
+    // `took over as commander of the ECOMOG peacekeeping force`: the subject holds the title
+    // there (on dev one core role more, none wrong; check and training unchanged)
+    for c in kids_with(ctx, p, |d| d == DepRel::Obl) {
+        if case_of(ctx, c) != "as" || !ctx.lex.is_title_word(ctx.lower(c)) || in_unit(ctx, c) {
+            continue;
+        }
+        let title = ctx.lower(c).to_string();
+        for m in kids_with(ctx, c, |d| d == DepRel::Nmod) {
+            if case_of(ctx, m) != "of" {
+                continue;
+            }
+            let predicate = format!("{title} of");
+            for a in fillers(ctx, m, "nmod", 0)
+                .into_iter()
+                .filter(|a| a.factor >= score::MODIFIER)
+            {
+                for s in subs.iter().filter(|s| s.factor >= 1.0) {
+                    push_tree(
+                        ctx,
+                        si,
+                        (s.unit, &s.via),
+                        &predicate,
+                        (">obl as >nmod", a.unit),
+                        (&title, Some("role".to_string())),
+                        score::APPOSITION * a.factor * hedge,
+                        out,
+                    );
+                }
+            }
+        }
+    }
     // `held talks with Y`, `said after a meeting with Y`: the noun's own arguments.
     for (n, case) in nouns {
         let noun_sense = ctx.lex.noun(ctx.lower(n));

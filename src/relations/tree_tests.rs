@@ -146,6 +146,21 @@ fn a_judgement_of_a_noun_phrase_judges_the_name_modifying_it() {
 }
 
 #[test]
+fn a_subject_as_a_title_of_an_organisation_holds_it() {
+    expect(
+        "Okafor NNP B-PER 2 nsubj
+         took VBD O 0 root
+         over RP O 2 compound:prt
+         as IN O 5 case
+         chairman NN O 2 obl
+         of IN O 7 case
+         Vostok NNP B-ORG 5 nmod
+         . . O 2 punct",
+        "Okafor – chairman of – Vostok [role]",
+    );
+}
+
+#[test]
 fn apposition_gives_a_role() {
     expect(
         "Okafor NNP B-PER 10 nsubj
