@@ -33,6 +33,8 @@ pub(crate) enum UnitKind {
     Pronoun,
     /// `I`/`we` inside a quote, resolved to its speaker.
     Speaker,
+    /// One of the two countries `the two countries` / `both countries` stands for.
+    Pair,
 }
 
 /// A run of tokens that stands for one entity in a sentence.
@@ -72,6 +74,8 @@ pub(crate) struct Ctx<'a> {
     pub units: Vec<Unit>,
     /// Unit index at each token.
     pub unit_at: Vec<Option<usize>>,
+    /// The [`UnitKind::Pair`] units a plural noun stands for (`the two countries`), by token.
+    pub pairs: std::collections::HashMap<usize, [usize; 2]>,
     /// Syntactic head of each token, checked to lie in its sentence (`None`: root or no parse).
     pub head: Vec<Option<usize>>,
     /// Dependency relation of each token to its head.
@@ -215,6 +219,7 @@ impl<'a> Ctx<'a> {
             clusters,
             units: Vec::new(),
             unit_at: vec![None; n],
+            pairs: Default::default(),
         }
     }
 

@@ -292,6 +292,9 @@ pub fn link_with(
     units::add_names(&mut ctx);
     if params.pronouns() {
         units::add_pronouns(&mut ctx);
+        // `the two countries will sign an agreement` (on dev one core relation more, none
+        // wrong; check and training unchanged)
+        units::add_pairs(&mut ctx);
     }
     let quotes = speech::quotes(&mut ctx);
 

@@ -121,7 +121,16 @@ fn fillers(ctx: &Ctx, c: usize, via: &str, depth: usize) -> Vec<Arg> {
     if depth > MAX_INHERIT {
         return out;
     }
-    if let Some(u) = ctx.unit_at.get(c).copied().flatten() {
+    if let Some(pair) = ctx.pairs.get(&c) {
+        // `the two countries`: both
+        for &u in pair {
+            out.push(Arg {
+                unit: u,
+                factor: 1.0,
+                via: via.to_string(),
+            });
+        }
+    } else if let Some(u) = ctx.unit_at.get(c).copied().flatten() {
         out.push(Arg {
             unit: u,
             factor: 1.0,

@@ -161,6 +161,41 @@ fn a_subject_as_a_title_of_an_organisation_holds_it() {
 }
 
 #[test]
+fn the_two_countries_are_the_two_named_last() {
+    let named = "Okafor NNP B-PER 2 nsubj
+                 visited VBD O 0 root
+                 Kenya NNP B-LOC 2 obj
+                 and CC O 5 cc
+                 Uganda NNP B-LOC 3 conj
+                 . . O 2 punct
+
+                 ";
+    expect(
+        &format!(
+            "{named}The DT O 3 det
+             two CD O 3 nummod
+             countries NNS O 4 nsubj
+             signed VBD O 0 root
+             a DT O 6 det
+             treaty NN O 4 obj
+             . . O 4 punct"
+        ),
+        "Kenya – signed – Uganda [sign]",
+    );
+    expect(
+        &format!(
+            "{named}Both DT O 2 det
+             countries NNS O 3 nsubj
+             signed VBD O 0 root
+             a DT O 5 det
+             treaty NN O 3 obj
+             . . O 3 punct"
+        ),
+        "Kenya – signed – Uganda [sign]",
+    );
+}
+
+#[test]
 fn apposition_gives_a_role() {
     expect(
         "Okafor NNP B-PER 10 nsubj

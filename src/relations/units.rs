@@ -166,6 +166,72 @@ pub(crate) fn add_pronouns(ctx: &mut Ctx) {
     }
 }
 
+/// Nouns that `the two` or `both` make stand for the two countries named last.
+const COUNTRY_PLURALS: &[&str] = &[
+    "countries",
+    "nations",
+    "governments",
+    "states",
+    "neighbours",
+];
+
+/// `the two countries`, `both governments`: the two countries named last before the noun, in its
+/// sentence or the two before it, each a [`UnitKind::Pair`] unit at the noun (recorded in
+/// [`Ctx::pairs`], not in `unit_at`).
+pub(crate) fn add_pairs(ctx: &mut Ctx) {
+    for si in 0..ctx.sentences.len() {
+        let sent = ctx.sentences[si].clone();
+        for t in sent.clone() {
+            if !COUNTRY_PLURALS.contains(&ctx.lower(t)) || t < sent.start + 1 {
+                continue;
+            }
+            let two = ctx.lower(t - 1) == "two" && t >= sent.start + 2 && ctx.lower(t - 2) == "the";
+            let both = ctx.lower(t - 1) == "both";
+            if !two && !both {
+                continue;
+            }
+            let from = ctx.sentences[si.saturating_sub(2)].start;
+            let mut named: Vec<(EntityId, f32)> = Vec::new();
+            for k in (from..t).rev() {
+                let Some(m) = ctx.mention_at.get(k).copied().flatten() else {
+                    continue;
+                };
+                let Some(e) = ctx.entity_of(m).filter(|&e| ctx.is_country(e)) else {
+                    continue;
+                };
+                if !named.iter().any(|x| x.0 == e) {
+                    named.push((e, ctx.mention(m).score));
+                }
+                if named.len() == 2 {
+                    break;
+                }
+            }
+            let [(a, na), (b, nb)] = named[..] else {
+                continue;
+            };
+            let start = if two { t - 2 } else { t - 1 };
+            let (Some(w0), Some(w1)) = (ctx.word(start), ctx.word(t)) else {
+                continue;
+            };
+            let arg = (w0.start, w1.end);
+            let mut ids = [0usize; 2];
+            for (k, (e, ner)) in [(b, nb), (a, na)].into_iter().enumerate() {
+                ids[k] = ctx.units.len();
+                ctx.units.push(Unit {
+                    first: t,
+                    end: t + 1,
+                    entity: e,
+                    kind: UnitKind::Pair,
+                    factor: score::PRONOUN,
+                    arg,
+                    ner,
+                });
+            }
+            ctx.pairs.insert(t, ids);
+        }
+    }
+}
+
 fn antecedent(ctx: &Ctx, si: usize, i: usize) -> Option<EntityId> {
     let sent = ctx.sentences.get(si)?;
     let people_in = |a: usize, b: usize| -> Vec<EntityId> {
