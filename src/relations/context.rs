@@ -238,6 +238,14 @@ impl<'a> Ctx<'a> {
         self.mention_tokens.get(m.0).cloned().flatten()
     }
 
+    /// The mention that starts at token `t`, with its token range (`None` when no mention covers
+    /// `t` or the one covering it starts earlier).
+    pub fn mention_starting(&self, t: usize) -> Option<(MentionId, Range<usize>)> {
+        let m = self.mention_at.get(t).copied().flatten()?;
+        let r = self.mention_range(m).filter(|r| r.start == t)?;
+        Some((m, r))
+    }
+
     /// Entity of mention `m`.
     pub fn entity_of(&self, m: MentionId) -> Option<EntityId> {
         self.clusters.entity_of.get(m.0).copied().flatten()

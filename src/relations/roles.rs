@@ -193,12 +193,9 @@ fn apposition(
         q += 1;
     }
     let mut org = None;
-    if let Some(m) = ctx.mention_at.get(q).copied().flatten() {
-        let range = ctx.mention_range(m).filter(|x| x.start == q);
-        if let Some(range) = range {
-            q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
-            org = Some(m);
-        }
+    if let Some((m, range)) = ctx.mention_starting(q) {
+        q = range.end + usize::from(ctx.word(range.end).is_some_and(|w| w.cat == Cat::Poss));
+        org = Some(m);
     }
     let Some(t) = (q + 1..=(q + 5).min(sent.end))
         .rev()
@@ -212,11 +209,9 @@ fn apposition(
         if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
             o += 1;
         }
-        if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-            if let Some(range) = ctx.mention_range(m).filter(|x| x.start == o) {
-                org = Some(m);
-                after = range.end;
-            }
+        if let Some((m, range)) = ctx.mention_starting(o) {
+            org = Some(m);
+            after = range.end;
         }
     }
     // `the chairman of the Organisation for Security and Cooperation in Europe (OSCE),`
@@ -418,11 +413,9 @@ pub(crate) fn title_units(ctx: &mut Ctx, defined: &[Defined]) -> Vec<(EntityId, 
             let mut org_entity = org.and_then(|(m, _)| ctx.entity_of(m));
             if org_entity.is_none() && ctx.lower(p) == "of" {
                 let o = p + 1 + usize::from(ctx.word(p + 1).is_some_and(|w| w.cat == Cat::Det));
-                if let Some(m) = ctx.mention_at.get(o).copied().flatten() {
-                    if let Some(r) = ctx.mention_range(m).filter(|r| r.start == o) {
-                        org_entity = ctx.entity_of(m);
-                        end = r.end;
-                    }
+                if let Some((m, r)) = ctx.mention_starting(o) {
+                    org_entity = ctx.entity_of(m);
+                    end = r.end;
                 }
             }
             if !det && org_entity.is_none() {
@@ -641,10 +634,7 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
         if !is_place(ctx, mi) || ctx.lower(r.end) != "," || r.end + 1 >= sent.end {
             continue;
         }
-        let Some(ci) = ctx.mention_at.get(r.end + 1).copied().flatten() else {
-            continue;
-        };
-        let Some(cr) = ctx.mention_range(ci).filter(|x| x.start == r.end + 1) else {
+        let Some((ci, cr)) = ctx.mention_starting(r.end + 1) else {
             continue;
         };
         // a list (`A, B and C`, `A, B, C`) is no apposition
@@ -937,10 +927,9 @@ pub(crate) fn people_of(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
         if ctx.word(o).is_some_and(|w| w.cat == Cat::Det) {
             o += 1;
         }
-        let Some(om) = ctx.mention_at.get(o).copied().flatten() else {
+        let Some((om, _)) = ctx.mention_starting(o) else {
             continue;
         };
-        let starts_here = ctx.mention_range(om).is_some_and(|x| x.start == o);
         let Some(of) = ctx.entity_of(om).filter(|&e| {
             e != person
                 && matches!(
@@ -950,7 +939,7 @@ pub(crate) fn people_of(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate> {
         }) else {
             continue;
         };
-        if !starts_here || ctx.mention(om).kind == EntityKind::Person {
+        if ctx.mention(om).kind == EntityKind::Person {
             continue;
         }
         let title = defined
@@ -992,14 +981,13 @@ pub(crate) fn possessed_people(ctx: &Ctx, defined: &[Defined]) -> Vec<Candidate>
         if !ctx.is_country(owner) || !ctx.word(r.end).is_some_and(|w| w.cat == Cat::Poss) {
             continue;
         }
-        let Some(pm) = ctx.mention_at.get(r.end + 1).copied().flatten() else {
+        let Some((pm, _)) = ctx.mention_starting(r.end + 1) else {
             continue;
         };
-        let starts_here = ctx.mention_range(pm).is_some_and(|x| x.start == r.end + 1);
         let Some(person) = ctx.entity_of(pm) else {
             continue;
         };
-        if !starts_here || ctx.kind(person) != Some(EntityKind::Person) || person == owner {
+        if ctx.kind(person) != Some(EntityKind::Person) || person == owner {
             continue;
         }
         // a role read there already holds; a title of no organisation is held here

@@ -210,10 +210,9 @@ pub(crate) fn add_pairs(ctx: &mut Ctx) {
                 continue;
             };
             let start = if two { t - 2 } else { t - 1 };
-            let (Some(w0), Some(w1)) = (ctx.word(start), ctx.word(t)) else {
+            let Some(arg) = ctx.token_bytes(start, t + 1) else {
                 continue;
             };
-            let arg = (w0.start, w1.end);
             let mut ids = [0usize; 2];
             for (k, (e, ner)) in [(b, nb), (a, na)].into_iter().enumerate() {
                 ids[k] = ctx.units.len();
