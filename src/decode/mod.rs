@@ -13,6 +13,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::mentions::Bio;
 use relhead::{RelBlocks, RelHead, TypedPair};
+pub(crate) use tree::LabelRoles;
 use tree::{Parser, ParserBlocks};
 
 /// What the decoders read off one sentence.
@@ -40,7 +41,7 @@ impl Decoder {
         vectors: &Range<usize>,
         ent_labels: &[String],
         n_rel_types: usize,
-        root_label: Option<usize>,
+        roles: LabelRoles,
     ) -> Result<Decoder> {
         let rel = |name: &str| {
             blocks
@@ -77,7 +78,7 @@ impl Decoder {
         }
         let mut t = weights::Tensors::read(&path)?;
         let parser = parser_blocks
-            .map(|b| Parser::load(&mut t, b, root_label))
+            .map(|b| Parser::load(&mut t, b, roles))
             .transpose()?;
         let rel = match rel_blocks {
             Some(b) if n_rel_types > 1 => Some(RelHead::load(

@@ -13,7 +13,7 @@ use tokenizers::Tokenizer;
 
 use super::backend::{self, Backend, Net};
 use super::casing;
-use crate::decode::Decoder;
+use crate::decode::{Decoder, LabelRoles};
 use crate::error::{Error, Result};
 use crate::syntax::{Chunk, DepRel, Pos, UnknownChunk, UnknownDepRel, UnknownPos};
 
@@ -217,8 +217,17 @@ fn heads(
                 Some(acc.map_or(r.clone(), |a| a.start.min(r.start)..a.end.max(r.end)))
             })
             .unwrap_or(total..total);
-        let root = deprel.iter().position(|&d| d == DepRel::Root);
-        let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len(), root)?;
+        let index = |want: &[DepRel]| {
+            (0..deprel.len())
+                .filter(|&i| want.contains(&deprel[i]))
+                .collect::<Vec<usize>>()
+        };
+        let roles = LabelRoles {
+            root: index(&[DepRel::Root]).first().copied(),
+            case: index(&[DepRel::Case]).first().copied(),
+            core: index(&[DepRel::Nsubj, DepRel::NsubjPass, DepRel::Obj, DepRel::Iobj]),
+        };
+        let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len(), roles)?;
         let heads = Heads {
             ner: file.ner,
             pos,
