@@ -465,6 +465,29 @@ fn coordinated_subjects_of_a_symmetric_act_noun() {
 }
 
 #[test]
+fn representatives_from_parties_stand_for_them() {
+    let tree = |noun: &str| {
+        format!(
+            "{noun} NNS O 6 nsubj
+             from IN O 3 case
+             Armenia NNP B-LOC 1 nmod
+             and CC O 5 cc
+             Azerbaijan NNP B-LOC 3 conj
+             held VBD O 0 root
+             talks NNS O 6 obj
+             . . O 6 punct"
+        )
+    };
+    expect(
+        &tree("Representatives"),
+        "Armenia – held talks – Azerbaijan [negotiate]",
+    );
+    // people who stand for no one
+    let (got, _) = read(&tree("Tourists"));
+    assert!(!got.iter().any(|l| l.contains("held talks")), "{got:#?}");
+}
+
+#[test]
 fn a_visit_noun_takes_its_place_after_in() {
     // `Levy's arrival in Bonn` is a visit; `Levy's attack in Bonn` names no target.
     expect(
