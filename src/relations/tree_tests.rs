@@ -465,6 +465,24 @@ fn coordinated_subjects_of_a_symmetric_act_noun() {
 }
 
 #[test]
+fn a_call_to_boycott_is_a_sanction() {
+    // `German call to boycott British lamb`: the noun's clause, both parties read through their
+    // adjectives; typed by the lexicon, it passes the threshold.
+    expect(
+        "EU NNP B-ORG 2 nsubj
+         rejects VBZ O 0 root
+         German JJ B-MISC 4 amod
+         call NN O 2 obj
+         to TO O 6 mark
+         boycott VB O 4 acl
+         British JJ B-MISC 8 amod
+         lamb NN O 6 obj
+         . . O 2 punct",
+        "Germany – boycott – Britain [sanction]",
+    );
+}
+
+#[test]
 fn representatives_from_parties_stand_for_them() {
     let tree = |noun: &str| {
         format!(
