@@ -664,7 +664,7 @@ pub(crate) fn places(ctx: &Ctx) -> Vec<Candidate> {
 
 /// Nouns for a place that lies in a country (`the Croatian capital Zagreb`, `the Bosnian town of
 /// Banja Luka`).
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "capital", "city", "town", "village", "port", "province", "region", "district",
 ];
 

@@ -617,8 +617,10 @@ fn verb(ctx: &Ctx, si: usize, p: usize, out: &mut Vec<Candidate>, speech: &mut V
 /// `Palestinians in the West Bank`, `the peace force (IFOR) in Bosnia`: a name with a place in
 /// its `in` modifier is located there.
 fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut Vec<Candidate>) {
+    // a place noun's name and a name in apposition too (on dev +2 relations, none wrong; check
+    // and training unchanged)
     for t in sent {
-        let Some(u) = ctx.unit_at.get(t).copied().flatten() else {
+        let Some(u) = named_noun(ctx, t) else {
             continue;
         };
         if ctx.units.get(u).is_none_or(|x| x.kind != UnitKind::Name) {
@@ -628,8 +630,14 @@ fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut V
             if !matches!(case_of(ctx, c).as_str(), "in" | "inside") {
                 continue;
             }
-            for a in fillers(ctx, c, "nmod", 0)
+            let own = named_noun(ctx, c).map(|unit| Arg {
+                unit,
+                factor: 1.0,
+                via: "nmod".to_string(),
+            });
+            for a in own
                 .into_iter()
+                .chain(fillers(ctx, c, "nmod", 0))
                 .filter(|a| a.factor >= 1.0)
             {
                 let place = ctx
@@ -652,6 +660,27 @@ fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut V
             }
         }
     }
+}
+
+/// The name unit a noun stands for: its own, a place noun's name (`Qasri region`, `Suleimaniya
+/// province`) or a name in apposition (`the peace force (IFOR)`).
+fn named_noun(ctx: &Ctx, t: usize) -> Option<usize> {
+    let name = |u: usize| ctx.units.get(u).is_some_and(|x| x.kind == UnitKind::Name);
+    if let Some(u) = ctx.unit_at.get(t).copied().flatten() {
+        return Some(u);
+    }
+    if !ctx.word(t).is_some_and(|w| matches!(w.cat, Cat::Noun)) {
+        return None;
+    }
+    let place_noun = super::roles::PLACE_NOUNS.contains(&ctx.lower(t));
+    kids(ctx, t).iter().copied().find_map(|c| {
+        let u = ctx.unit_at.get(c).copied().flatten().filter(|&u| name(u))?;
+        match rel(ctx, c) {
+            Some(DepRel::Compound) if place_noun => Some(u),
+            Some(DepRel::Appos) => Some(u),
+            _ => None,
+        }
+    })
 }
 
 /// Relates the first of a verb's subjects to each other one with `(predicate, lemma, type)`.

@@ -465,6 +465,49 @@ fn coordinated_subjects_of_a_symmetric_act_noun() {
 }
 
 #[test]
+fn a_place_nouns_name_and_an_apposed_name_are_in_a_place() {
+    expect(
+        "shelling VBG O 0 root
+         positions NNS O 1 obj
+         in IN O 5 case
+         Qasri NNP B-LOC 5 compound
+         region NN O 1 obl
+         in IN O 8 case
+         Suleimaniya NNP B-LOC 8 compound
+         province NN O 5 nmod
+         . . O 1 punct",
+        "Qasri – in – Suleimaniya [located_in]",
+    );
+    expect(
+        "The DT O 3 det
+         peace NN O 3 compound
+         force NN O 10 nsubj
+         ( -LRB- O 5 punct
+         IFOR NNP B-ORG 3 appos
+         ) -RRB- O 5 punct
+         in IN O 8 case
+         Bosnia NNP B-LOC 3 nmod
+         is VBZ O 10 cop
+         due JJ O 0 root
+         . . O 10 punct",
+        "IFOR – in – Bosnia [located_in]",
+    );
+    // a noun that is no place does not stand for its name
+    let (got, _) = read(
+        "shelling VBG O 0 root
+         positions NNS O 1 obj
+         in IN O 5 case
+         Qasri NNP B-LOC 5 compound
+         positions NNS O 1 obl
+         in IN O 8 case
+         Suleimaniya NNP B-LOC 8 compound
+         province NN O 5 nmod
+         . . O 1 punct",
+    );
+    assert!(!got.iter().any(|l| l.starts_with("Qasri – in")), "{got:#?}");
+}
+
+#[test]
 fn a_call_to_boycott_is_a_sanction() {
     // `German call to boycott British lamb`: the noun's clause, both parties read through their
     // adjectives; typed by the lexicon, it passes the threshold.
