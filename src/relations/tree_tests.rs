@@ -508,6 +508,31 @@ fn a_place_nouns_name_and_an_apposed_name_are_in_a_place() {
 }
 
 #[test]
+fn an_organisation_apposed_with_a_countrys_adjective_is_based_there() {
+    let tree = |noun: &str| {
+        format!(
+            "talks NNS O 0 root
+             with IN O 4 case
+             the DT O 4 det
+             Community NNP B-ORG 1 nmod
+             , , O 9 punct
+             an DT O 9 det
+             Italian JJ B-MISC 9 amod
+             Catholic JJ O 9 amod
+             {noun} NN O 4 appos
+             . . O 1 punct"
+        )
+    };
+    expect(
+        &tree("organisation"),
+        "Community – based in – Italy [based_in]",
+    );
+    // an apposition that names no organisation
+    let (got, _) = read(&tree("pilgrimage"));
+    assert!(!got.iter().any(|l| l.contains("based in")), "{got:#?}");
+}
+
+#[test]
 fn a_call_to_boycott_is_a_sanction() {
     // `German call to boycott British lamb`: the noun's clause, both parties read through their
     // adjectives; typed by the lexicon, it passes the threshold.
