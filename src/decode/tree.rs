@@ -467,6 +467,31 @@ mod tests {
         }
     }
 
+    /// A parser whose arc and label blocks are one wide: `arc_u` 1, no head biases, zero label
+    /// weights; the label count is `lab_b`'s length.
+    fn tiny_parser(
+        blocks: ParserBlocks,
+        arc_root: f32,
+        lab_b: Vec<f32>,
+        roles: LabelRoles,
+    ) -> Parser {
+        let n_labels = lab_b.len();
+        Parser {
+            blocks,
+            arc: 1,
+            lab: 1,
+            n_labels,
+            arc_u: vec![1.0],
+            arc_head_bias: vec![0.0],
+            arc_root: vec![arc_root],
+            lab_w: vec![0.0; n_labels],
+            lab_b,
+            lab_root: vec![0.0],
+            lab_root_bias: vec![0.0; n_labels],
+            roles,
+        }
+    }
+
     #[test]
     fn labels_are_the_best_non_root_label_and_root_under_the_root() {
         // 2 words, every block of width 1 except the label biases (3 labels; label 0 is root)
@@ -478,23 +503,11 @@ mod tests {
             lab_dep_bias: 4..7,
             lab_head_bias: 7..10,
         };
-        let p = Parser {
-            blocks,
-            arc: 1,
-            lab: 1,
-            n_labels: 3,
-            arc_u: vec![1.0],
-            arc_head_bias: vec![0.0],
-            arc_root: vec![0.0],
-            lab_w: vec![0.0; 3],
-            lab_b: vec![9.0, 0.0, 5.0],
-            lab_root: vec![0.0],
-            lab_root_bias: vec![0.0; 3],
-            roles: LabelRoles {
-                root: Some(0),
-                ..LabelRoles::default()
-            },
+        let roles = LabelRoles {
+            root: Some(0),
+            ..LabelRoles::default()
         };
+        let p = tiny_parser(blocks, 0.0, vec![9.0, 0.0, 5.0], roles);
         let vecs = vec![0.0f32; 20];
         let arcs = p.parse(&vecs, 10);
         assert_eq!(arcs.iter().filter(|a| a.0 == 0).count(), 1);
@@ -508,31 +521,20 @@ mod tests {
     /// `Kinkel` an `nsubj` (label 2) ahead of `obl` (label 3).
     fn preposition_parser(first_label: usize) -> (Parser, Vec<f32>) {
         let width = 3 + 5 + 5 + 1;
-        let p = Parser {
-            blocks: ParserBlocks {
-                arc_dep: 0..1,
-                arc_head: 1..2,
-                lab_dep: 2..3,
-                lab_head: 13..14,
-                lab_dep_bias: 3..8,
-                lab_head_bias: 8..13,
-            },
-            arc: 1,
-            lab: 1,
-            n_labels: 5,
-            arc_u: vec![1.0],
-            arc_head_bias: vec![0.0],
-            arc_root: vec![1.5],
-            lab_w: vec![0.0; 5],
-            lab_b: vec![0.0; 5],
-            lab_root: vec![0.0],
-            lab_root_bias: vec![0.0; 5],
-            roles: LabelRoles {
-                root: Some(0),
-                case: Some(1),
-                core: vec![2],
-            },
+        let blocks = ParserBlocks {
+            arc_dep: 0..1,
+            arc_head: 1..2,
+            lab_dep: 2..3,
+            lab_head: 13..14,
+            lab_dep_bias: 3..8,
+            lab_head_bias: 8..13,
         };
+        let roles = LabelRoles {
+            root: Some(0),
+            case: Some(1),
+            core: vec![2],
+        };
+        let p = tiny_parser(blocks, 1.5, vec![0.0; 5], roles);
         let mut vecs = vec![0.0f32; 3 * width];
         for (i, (d, h)) in [(-1.0, 0.0), (1.0, 1.0), (1.0, 2.0)]
             .into_iter()
