@@ -226,6 +226,7 @@ fn heads(
             root: index(&[DepRel::Root]).first().copied(),
             case: index(&[DepRel::Case]).first().copied(),
             core: index(&[DepRel::Nsubj, DepRel::NsubjPass, DepRel::Obj, DepRel::Iobj]),
+            marked: index(&[DepRel::Obl, DepRel::Nmod]),
         };
         let decoder = Decoder::load(dir, &blocks, &vectors, &file.ent04, file.rel04.len(), roles)?;
         let heads = Heads {

@@ -540,6 +540,30 @@ fn an_organisation_apposed_with_a_countrys_adjective_is_based_there() {
 }
 
 #[test]
+fn a_raising_predicates_subjects_are_its_infinitives() {
+    let tree = |word: &str| {
+        format!(
+            "Yugoslavia NNP B-LOC 5 nsubj:pass
+             and CC O 3 cc
+             Croatia NNP B-LOC 1 conj
+             were VBD O 5 aux:pass
+             {word} VBN O 0 root
+             to TO O 7 mark
+             sign VB O 5 advcl
+             a DT O 9 det
+             treaty NN O 7 obj
+             . . O 5 punct"
+        )
+    };
+    // a verb that only reports on its subject passes none on
+    contrast(
+        tree,
+        ("poised", "Yugoslavia – poised to sign – Croatia [sign]"),
+        ("criticised", "sign"),
+    );
+}
+
+#[test]
 fn a_call_to_boycott_is_a_sanction() {
     // `German call to boycott British lamb`: the noun's clause, both parties read through their
     // adjectives; typed by the lexicon, it passes the threshold.
