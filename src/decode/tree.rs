@@ -216,16 +216,14 @@ impl Parser {
         // with raising predicates one core relation more)
         if let Some(case) = self.roles.case {
             for i in 0..n {
-                let core = self.roles.core.contains(&(labels[i] as usize));
-                let preposition = (0..i).any(|j| heads[j] == i + 1 && labels[j] as usize == case);
-                if core && preposition {
+                let case_word = |j: usize| heads[j] == i + 1 && labels[j] as usize == case;
+                let preposition = (0..i).any(case_word);
+                let any_case = preposition || (i + 1..n).any(case_word);
+                if self.roles.core.contains(&(labels[i] as usize)) && preposition {
                     labels[i] = self.label(vecs, width, i, heads[i], &self.roles.core);
                 }
                 let marked = self.roles.marked.contains(&(labels[i] as usize));
-                if marked
-                    && heads[i] > i + 1
-                    && !(0..n).any(|j| heads[j] == i + 1 && labels[j] as usize == case)
-                {
+                if marked && heads[i] > i + 1 && !any_case {
                     labels[i] = self.label(vecs, width, i, heads[i], &self.roles.marked);
                 }
             }

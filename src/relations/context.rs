@@ -261,6 +261,11 @@ impl<'a> Ctx<'a> {
         self.entity(e).map(|x| x.kind)
     }
 
+    /// Kind of the entity unit `u` stands for.
+    pub fn unit_kind(&self, u: usize) -> Option<EntityKind> {
+        self.units.get(u).and_then(|x| self.kind(x.entity))
+    }
+
     /// Whether entity `e` is a country: a place some demonym of the lexicon stands for, by its
     /// name or one of its aliases (`Russia`, not `Chechnya`).
     pub fn is_country(&self, e: EntityId) -> bool {

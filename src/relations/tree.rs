@@ -659,11 +659,7 @@ fn name_in_place(ctx: &Ctx, si: usize, sent: std::ops::Range<usize>, out: &mut V
                 .chain(fillers(ctx, c, "nmod", 0))
                 .filter(|a| a.factor >= 1.0)
             {
-                let place = ctx
-                    .units
-                    .get(a.unit)
-                    .and_then(|x| ctx.entity(x.entity))
-                    .is_some_and(|e| e.kind == EntityKind::Location);
+                let place = ctx.unit_kind(a.unit) == Some(EntityKind::Location);
                 if place && a.unit != u {
                     push_tree(
                         ctx,
@@ -713,12 +709,8 @@ fn apposed_affiliation(
         let Some(u) = ctx.unit_at.get(t).copied().flatten() else {
             continue;
         };
-        let org = ctx
-            .units
-            .get(u)
-            .filter(|x| x.kind == UnitKind::Name)
-            .and_then(|x| ctx.entity(x.entity))
-            .is_some_and(|e| e.kind == EntityKind::Organization);
+        let org = ctx.units.get(u).is_some_and(|x| x.kind == UnitKind::Name)
+            && ctx.unit_kind(u) == Some(EntityKind::Organization);
         if !org {
             continue;
         }
@@ -732,11 +724,7 @@ fn apposed_affiliation(
                 let Some(c) = ctx.unit_at.get(m).copied().flatten() else {
                     continue;
                 };
-                let country = ctx
-                    .units
-                    .get(c)
-                    .and_then(|x| ctx.entity(x.entity))
-                    .is_some_and(|e| e.kind == EntityKind::Location);
+                let country = ctx.unit_kind(c) == Some(EntityKind::Location);
                 if country && c != u {
                     push_tree(
                         ctx,
@@ -847,7 +835,7 @@ fn nominal(ctx: &Ctx, si: usize, n: usize, out: &mut Vec<Candidate>) {
             let Some(u) = ctx.unit_at.get(c).copied().flatten() else {
                 continue;
             };
-            if ctx.units.get(u).and_then(|x| ctx.kind(x.entity)) == Some(EntityKind::Person) {
+            if ctx.unit_kind(u) == Some(EntityKind::Person) {
                 subs.push(Arg {
                     unit: u,
                     factor: 1.0,
