@@ -483,6 +483,11 @@ impl Extractor {
                     tail,
                     relation,
                     prob: p.prob,
+                    scorer: if p.news {
+                        relations::HeadScorer::News
+                    } else {
+                        relations::HeadScorer::Conll04
+                    },
                 });
             }
         }

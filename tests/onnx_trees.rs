@@ -5,6 +5,7 @@
 mod common;
 
 use common::{assert_offsets, assert_trees};
+use nerel::relations::{HeadRelation, HeadScorer};
 use nerel::{Backend, Document, Extractor};
 
 const TEXTS: &[&str] = &[
@@ -65,8 +66,8 @@ fn onnx_int8_gives_nearly_the_same_trees() {
     assert!(same * 100 >= all * 95, "{same} of {all} arcs agree");
 }
 
-/// The relation head's typed relations are the same on libtorch and ONNX Runtime (fp32), and
-/// there are some to compare.
+/// The relation head's typed relations are the same on libtorch and ONNX Runtime (fp32), for both
+/// pair scorers, and there are some to compare.
 #[test]
 fn onnx_fp32_gives_the_typed_relations_of_libtorch() {
     let texts = [
@@ -74,8 +75,11 @@ fn onnx_fp32_gives_the_typed_relations_of_libtorch() {
         "Paul Smith , a spokesman for Acme Corp. in Chicago , said the company would close its plant in Ohio .",
         "Mary Jones , who lives in Boston , works for the Federal Reserve Bank of Boston .",
     ];
-    let typed = |backend: Backend| {
-        let params = nerel::RelationParams::default().with_head_threshold(0.5);
+    let typed = |backend: Backend, scorer: HeadScorer| {
+        let params = nerel::RelationParams::default()
+            .with_head_scorer(scorer)
+            .with_head_types(&HeadRelation::ALL)
+            .with_head_threshold(0.5);
         let e = Extractor::builder()
             .backend(backend)
             .relations(params)
@@ -100,7 +104,12 @@ fn onnx_fp32_gives_the_typed_relations_of_libtorch() {
             })
             .collect::<Vec<_>>()
     };
-    let (tch, onnx) = (typed(Backend::Tch), typed(Backend::Onnx));
-    assert!(tch.iter().map(Vec::len).sum::<usize>() >= 2, "{tch:?}");
-    assert_eq!(tch, onnx);
+    for scorer in [HeadScorer::Conll04, HeadScorer::News] {
+        let (tch, onnx) = (typed(Backend::Tch, scorer), typed(Backend::Onnx, scorer));
+        assert!(
+            tch.iter().map(Vec::len).sum::<usize>() >= 2,
+            "{scorer:?}: {tch:?}"
+        );
+        assert_eq!(tch, onnx, "{scorer:?}");
+    }
 }

@@ -26,7 +26,16 @@ Training pairs:
       --conll04-dev ../shared/data/conll04/conll04_dev.json --out DIR
 
 DIR gets a copy of the model folder with the new `heads.safetensors` (and a `news_head.json`
-recording the command, data and figures); the ONNX graphs are copied when present.
+recording the command, data and figures); the ONNX graphs are copied when present. With
+`--beside`, the CoNLL04 scorer (`rel_w1`, ...) stays as it was and the new one is written beside
+it (`news_rel_w1`, ...): nerel's news scorer (`HeadScorer::News`, the default), while the CoNLL04
+benchmark keeps reading the CoNLL04 scorer. The shipped model's news scorer was made with
+
+  .deps/pyenv/bin/python training/news_relation_head.py --news data/relations-train \\
+      --conll04-train ../shared/data/conll04/conll04_train.json \\
+      --conll04-dev ../shared/data/conll04/conll04_dev.json --out DIR --epochs 30 \\
+      --news-weight 10 --beside
+  cp DIR/heads.safetensors DIR/news_head.json models/nerel-minilm-conll03/
 """
 import argparse
 import json
@@ -238,6 +247,9 @@ def main():
     ap.add_argument("--lr", type=float, default=3e-4)
     ap.add_argument("--news-weight", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--beside", action="store_true",
+                    help="keep the CoNLL04 pair scorer and write the new one beside it "
+                         "(news_rel_w1, ...), the news scorer nerel uses by default")
     args = ap.parse_args()
     torch.manual_seed(args.seed)
     random.seed(args.seed)
@@ -281,7 +293,7 @@ def main():
             shutil.copy(src, os.path.join(args.out, name))
     new = {k: v.contiguous() for k, v in heads.items()}
     for k, v in params.items():
-        new[k] = v.detach().to(heads[k].dtype).contiguous()
+        new[("news_" + k) if args.beside else k] = v.detach().to(heads[k].dtype).contiguous()
     save_file(new, os.path.join(args.out, "heads.safetensors"))
     record = {
         "command": "training/news_relation_head.py " + " ".join(sys.argv[1:]),

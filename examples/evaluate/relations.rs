@@ -21,7 +21,7 @@ use nerel::eval::{score_relations, RelationGold, Totals};
 
 use crate::Common;
 
-const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--threshold P] [--head-threshold P] [--head-types T,T] \
+const USAGE: &str = "usage: evaluate --relations DIR [--show N|all] [--without RULE]... [--lexicon FILE] [--threshold P] [--head-threshold P] [--head-types T,T] [--head-scorer news|conll04] \
                      [--model DIR] [--batch-size N] [--backend tch|onnx|onnx-int8]\n\
                      RULE: roles, modifiers, verb-groups, tree-verbs, tree-nominals, judgements, affiliations, places, implied-country, implied-organisation";
 
@@ -67,6 +67,12 @@ pub fn run(mut argv: Vec<String>) -> Result<(), Box<dyn std::error::Error>> {
             "--threshold" => params = params.with_threshold(it.next().ok_or(USAGE)?.parse()?),
             "--head-threshold" => {
                 params = params.with_head_threshold(it.next().ok_or(USAGE)?.parse()?)
+            }
+            "--head-scorer" => {
+                let name = it.next().ok_or(USAGE)?;
+                let scorer = nerel::relations::HeadScorer::from_name(&name)
+                    .ok_or_else(|| format!("unknown scorer {name:?} (news, conll04)"))?;
+                params = params.with_head_scorer(scorer);
             }
             "--head-types" => {
                 let list = it.next().ok_or(USAGE)?;

@@ -1,7 +1,8 @@
 //! The typed-relation head (trained on CoNLL04): its own entity block (BIO over Peop, Org, Loc,
 //! Other) gives argument spans in a sentence, and a small MLP scores every ordered pair of them
 //! from max-pooled word vectors and the words between them. Same math as `training/train.py`
-//! (`pair_logits`).
+//! (`pair_logits`). A model may carry a second scorer of the same shape, trained on news beside
+//! CoNLL04 (`training/news_relation_head.py --beside`); both read the same pair features.
 
 use std::ops::Range;
 
@@ -23,22 +24,68 @@ pub(crate) struct RelBlocks {
 pub(crate) struct RelHead {
     blocks: RelBlocks,
     ent_labels: Vec<Bio>,
-    hidden: usize,
     n_types: usize,
+    /// The pair scorer trained on CoNLL04 (`rel_w1`, ...).
+    conll04: PairMlp,
+    /// The pair scorer trained on news beside CoNLL04 (`news_rel_w1`, ...), when the model has
+    /// one.
+    news: Option<PairMlp>,
+}
+
+/// One pair scorer: features -> ReLU hidden layer -> type logits.
+struct PairMlp {
+    hidden: usize,
     w1: Vec<f32>,
     b1: Vec<f32>,
     w2: Vec<f32>,
     b2: Vec<f32>,
 }
 
+impl PairMlp {
+    fn load(t: &mut Tensors, prefix: &str, features: usize, n_types: usize) -> Result<PairMlp> {
+        let hidden = t.map_len(&format!("{prefix}b1"));
+        Ok(PairMlp {
+            w1: t.take(&format!("{prefix}w1"), &[hidden, features])?,
+            b1: t.take(&format!("{prefix}b1"), &[hidden])?,
+            w2: t.take(&format!("{prefix}w2"), &[n_types, hidden])?,
+            b2: t.take(&format!("{prefix}b2"), &[n_types])?,
+            hidden,
+        })
+    }
+
+    /// The best type other than "none" (index 0) for one pair's features, with its
+    /// probability; `None` when "none" wins.
+    fn best(&self, feats: &[f32], n_types: usize) -> Option<(usize, f32)> {
+        let hidden: Vec<f32> = (0..self.hidden)
+            .map(|h| {
+                let w = &self.w1[h * feats.len()..(h + 1) * feats.len()];
+                (dot(w, feats) + self.b1[h]).max(0.0)
+            })
+            .collect();
+        let logits: Vec<f32> = (0..n_types)
+            .map(|t| dot(&self.w2[t * self.hidden..(t + 1) * self.hidden], &hidden) + self.b2[t])
+            .collect();
+        let mut probs = vec![0.0f32; n_types];
+        softmax_into(&logits, &mut probs);
+        probs
+            .iter()
+            .enumerate()
+            .max_by(|p, q| p.1.total_cmp(q.1))
+            .filter(|&(k, _)| k != 0)
+            .map(|(k, &p)| (k, p))
+    }
+}
+
 /// One scored pair: argument word ranges (within the sentence), the best type (index into the
-/// model's relation types, 0 = none excluded) and its probability.
+/// model's relation types, 0 = none excluded), its probability, and which scorer read it.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct TypedPair {
     pub head: Range<usize>,
     pub tail: Range<usize>,
     pub kind: usize,
     pub prob: f32,
+    /// Read by the news scorer (else by the CoNLL04 one).
+    pub news: bool,
 }
 
 impl RelHead {
@@ -48,17 +95,19 @@ impl RelHead {
         ent_labels: Vec<Bio>,
         n_types: usize,
     ) -> Result<RelHead> {
-        let r = blocks.head.len();
-        let hidden = t.map_len("rel_b1");
+        let features = 4 * blocks.head.len();
+        let conll04 = PairMlp::load(t, "rel_", features, n_types)?;
+        let news = if t.map_len("news_rel_b1") > 0 {
+            Some(PairMlp::load(t, "news_rel_", features, n_types)?)
+        } else {
+            None
+        };
         Ok(RelHead {
-            w1: t.take("rel_w1", &[hidden, 4 * r])?,
-            b1: t.take("rel_b1", &[hidden])?,
-            w2: t.take("rel_w2", &[n_types, hidden])?,
-            b2: t.take("rel_b2", &[n_types])?,
             blocks,
             ent_labels,
-            hidden,
             n_types,
+            conll04,
+            news,
         })
     }
 
@@ -135,8 +184,6 @@ impl RelHead {
         let r = self.blocks.head.len();
         let mut out = Vec::new();
         let mut feats = vec![0.0f32; 4 * r];
-        let mut hidden = vec![0.0f32; self.hidden];
-        let mut logits = vec![0.0f32; self.n_types];
         for (i, a) in spans.iter().enumerate() {
             for (j, b) in spans.iter().enumerate() {
                 if i == j {
@@ -154,27 +201,18 @@ impl RelHead {
                     feats[2 * r + k] = tails[j][k];
                     feats[3 * r + k] = ctx[k];
                 }
-                for (h, o) in hidden.iter_mut().enumerate() {
-                    *o = (dot(&self.w1[h * 4 * r..(h + 1) * 4 * r], &feats) + self.b1[h]).max(0.0);
-                }
-                for (t, o) in logits.iter_mut().enumerate() {
-                    *o =
-                        dot(&self.w2[t * self.hidden..(t + 1) * self.hidden], &hidden) + self.b2[t];
-                }
-                let mut probs = vec![0.0f32; self.n_types];
-                softmax_into(&logits, &mut probs);
-                if let Some((kind, &prob)) = probs
-                    .iter()
-                    .enumerate()
-                    .max_by(|p, q| p.1.total_cmp(q.1))
-                    .filter(|&(k, _)| k != 0)
-                {
-                    out.push(TypedPair {
-                        head: a.clone(),
-                        tail: b.clone(),
-                        kind,
-                        prob,
-                    });
+                let scorers = std::iter::once((&self.conll04, false))
+                    .chain(self.news.as_ref().map(|m| (m, true)));
+                for (mlp, news) in scorers {
+                    if let Some((kind, prob)) = mlp.best(&feats, self.n_types) {
+                        out.push(TypedPair {
+                            head: a.clone(),
+                            tail: b.clone(),
+                            kind,
+                            prob,
+                            news,
+                        });
+                    }
                 }
             }
         }

@@ -1,7 +1,9 @@
-//! Typed relations from the model's relation head (trained on CoNLL04): each pair of argument
-//! spans the head is sure enough of becomes a candidate with a normalised type, a readable
-//! predicate and the head's probability as score; the spans are mapped onto the document's
-//! mentions by their last token.
+//! Typed relations from the model's relation head: each pair of argument spans a pair scorer is
+//! sure enough of becomes a candidate with a normalised type, a readable predicate and the
+//! scorer's probability as score; the spans are mapped onto the document's mentions by their last
+//! token. The model has two pair scorers over the same features ([`HeadScorer`]): one trained on
+//! CoNLL04, one on news beside it; the news scorer's pairs need the tree's licence
+//! ([`licensed`]).
 
 use std::ops::Range;
 
@@ -12,6 +14,38 @@ use super::merge::Candidate;
 use super::score;
 use crate::document::Evidence;
 use crate::kind::EntityKind;
+use crate::syntax::DepRel;
+
+/// Which of the model's pair scorers gives the typed relations.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadScorer {
+    /// Trained on the annotated news articles beside CoNLL04
+    /// (`training/news_relation_head.py --beside`); its pairs count only where the dependency
+    /// tree joins the two names without a verb between them. The default, for news.
+    #[default]
+    News,
+    /// Trained on CoNLL04 only, every pair on its own: the scorer of the CoNLL04 benchmark
+    /// (`evaluate --conll04`).
+    Conll04,
+}
+
+impl HeadScorer {
+    /// `news` or `conll04`.
+    pub fn name(self) -> &'static str {
+        match self {
+            HeadScorer::News => "news",
+            HeadScorer::Conll04 => "conll04",
+        }
+    }
+
+    /// The scorer called `name` (`news`, `conll04`).
+    pub fn from_name(name: &str) -> Option<HeadScorer> {
+        [HeadScorer::News, HeadScorer::Conll04]
+            .into_iter()
+            .find(|s| s.name() == name)
+    }
+}
 
 /// A relation type the model's relation head predicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -122,13 +156,20 @@ pub struct HeadPair {
     pub relation: HeadRelation,
     /// The head's probability for it, 0..=1.
     pub prob: f32,
+    /// The pair scorer that read it.
+    pub scorer: HeadScorer,
 }
 
-/// Candidates for the pairs at or above `threshold`.
-pub(crate) fn candidates(ctx: &Ctx, pairs: &[HeadPair], threshold: f32) -> Vec<Candidate> {
+/// Candidates for the pairs of `scorer` at or above `threshold`.
+pub(crate) fn candidates(
+    ctx: &Ctx,
+    pairs: &[HeadPair],
+    threshold: f32,
+    scorer: HeadScorer,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     for p in pairs {
-        if !p.prob.is_finite() || p.prob < threshold {
+        if p.scorer != scorer || !p.prob.is_finite() || p.prob < threshold {
             continue;
         }
         let (Some(a), Some(b)) = (unit_for(ctx, &p.head), unit_for(ctx, &p.tail)) else {
@@ -174,18 +215,24 @@ pub(crate) fn candidates(ctx: &Ctx, pairs: &[HeadPair], threshold: f32) -> Vec<C
         ) else {
             continue;
         };
+        let joint = Joint::new(ctx, span_head(ctx, &p.head), span_head(ctx, &p.tail));
+        if scorer == HeadScorer::News && !licensed(ctx, &joint) {
+            continue;
+        }
         let path = vec!["relation head".to_string(), p.relation.name().to_string()];
         // a person `lives in` a country: the news guidelines read a citizen of it
         let citizen = p.relation == HeadRelation::LivesIn && ctx.is_country(object_entity);
         out.push(Candidate {
             subject: subject_entity,
             object: object_entity,
-            predicate: if citizen {
-                "citizen of"
-            } else {
-                p.relation.predicate()
-            }
-            .to_string(),
+            predicate: path_predicate(ctx, &joint).unwrap_or_else(|| {
+                if citizen {
+                    "citizen of"
+                } else {
+                    p.relation.predicate()
+                }
+                .to_string()
+            }),
             lemma: p.relation.name().to_string(),
             relation: Some(p.relation.name().to_string()),
             score: p.prob.clamp(0.0, 1.0) * score::HEAD,
@@ -211,4 +258,99 @@ fn unit_for(ctx: &Ctx, span: &Range<usize>) -> Option<usize> {
         span.clone()
             .find_map(|t| ctx.unit_at.get(t).copied().flatten())
     })
+}
+
+/// The word of `span` whose syntactic head lies outside it (its first word when none does).
+fn span_head(ctx: &Ctx, span: &Range<usize>) -> usize {
+    span.clone()
+        .find(|&t| {
+            ctx.head
+                .get(t)
+                .copied()
+                .flatten()
+                .is_none_or(|h| !span.contains(&h))
+        })
+        .unwrap_or(span.start)
+}
+
+/// How the tree joins two argument words: the words strictly between them on the path through
+/// their lowest common head (`None` when the tree does not join them), and the second argument's
+/// preposition (`of` in `north of Kabul`).
+struct Joint {
+    path: Option<Vec<usize>>,
+    tail_case: Option<usize>,
+}
+
+impl Joint {
+    fn new(ctx: &Ctx, a: usize, b: usize) -> Joint {
+        let chain = |mut x: usize| {
+            let mut out = vec![x];
+            while let Some(h) = ctx.head.get(x).copied().flatten() {
+                if out.len() > 64 || out.contains(&h) {
+                    break;
+                }
+                out.push(h);
+                x = h;
+            }
+            out
+        };
+        let (ca, cb) = (chain(a), chain(b));
+        let path = ca.iter().position(|x| cb.contains(x)).map(|pa| {
+            let pb = cb.iter().position(|x| *x == ca[pa]).unwrap_or(0);
+            let mut words: Vec<usize> = ca[1..=pa].to_vec();
+            words.extend(cb.get(1..pb).unwrap_or(&[]).iter().rev());
+            words.retain(|&t| t != a && t != b);
+            words
+        });
+        let tail_case = ctx.children.get(b).and_then(|cs| {
+            cs.iter()
+                .copied()
+                .find(|&c| ctx.deprel.get(c).copied().flatten() == Some(DepRel::Case))
+        });
+        Joint { path, tail_case }
+    }
+}
+
+/// Whether the tree licenses a news-scorer pair: it joins the two names without a verb between
+/// them (`Bagram military airbase north of Kabul`, not `Yeltsin, who is vacationing outside
+/// Moscow`). On the news dev set with the news scorer at 0.9, without it two wrong relations
+/// more (precision 0.830 -> 0.825). Requiring the entities' kinds to fit the type too changed
+/// nothing on dev and cost the check set one right relation.
+fn licensed(ctx: &Ctx, joint: &Joint) -> bool {
+    joint.path.as_ref().is_some_and(|path| {
+        !path
+            .iter()
+            .any(|&t| ctx.word(t).is_none_or(|w| w.is_verb()))
+    })
+}
+
+/// A predicate read from the words joining the two names when one of them has a compass
+/// direction (`Bagram military airbase north of Kabul`: `north of`, with the second name's
+/// preposition). On the news dev set one right relation more, where `located in` read another
+/// predicate than the annotators'. A single common noun joining them (`Grozny, the capital of
+/// Chechnya`: `capital of`) read as the predicate changed nothing on dev or check.
+fn path_predicate(ctx: &Ctx, joint: &Joint) -> Option<String> {
+    let direction = joint
+        .path
+        .as_ref()?
+        .iter()
+        .flat_map(|&t| ctx.children.get(t).into_iter().flatten())
+        .copied()
+        .find(|&c| is_direction(ctx.lower(c)))?;
+    let mut words = vec![ctx.lower(direction).to_string()];
+    if let Some(c) = joint.tail_case {
+        words.push(ctx.lower(c).to_string());
+    }
+    Some(words.join(" "))
+}
+
+/// `north`, `southwest`, `near`, `outside`: a word placing one place from another.
+fn is_direction(word: &str) -> bool {
+    let compass = |w: &str| matches!(w, "north" | "south" | "east" | "west");
+    compass(word)
+        || word
+            .strip_prefix("north")
+            .or_else(|| word.strip_prefix("south"))
+            .is_some_and(|rest| matches!(rest, "east" | "west"))
+        || matches!(word, "near" | "outside")
 }

@@ -1412,6 +1412,7 @@ spoke VBD B-VP O
         tail: 0..1,
         relation: HeadRelation::LivesIn,
         prob: 0.9,
+        scorer: HeadScorer::Conll04,
     }];
     let (entities, relations) = link_with(
         &p.text,
@@ -1419,7 +1420,7 @@ spoke VBD B-VP O
         &p.sentences,
         &p.mentions,
         &pairs,
-        &RelationParams::default(),
+        &RelationParams::default().with_head_scorer(HeadScorer::Conll04),
     );
     let role = relations
         .iter()
@@ -1448,8 +1449,11 @@ Croatia NNP B-NP B-LOC
         tail: 2..3,
         relation: HeadRelation::LivesIn,
         prob: 0.9,
+        scorer: HeadScorer::Conll04,
     }];
-    let params = RelationParams::default().with_head_threshold(0.5);
+    let params = RelationParams::default()
+        .with_head_scorer(HeadScorer::Conll04)
+        .with_head_threshold(0.5);
     let (entities, relations) = link_with(
         &p.text,
         &p.tokens,

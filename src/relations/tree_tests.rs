@@ -904,3 +904,101 @@ fn a_time_is_no_argument() {
         "Okafor – fled to – Kenya [-]",
     );
 }
+
+/// The relation lines of a hand-built tree with the relation head's `pairs` (token ranges), and
+/// whether each relation's first evidence is the head's.
+fn with_pairs(block: &str, pairs: &[HeadPair], params: &RelationParams) -> Vec<(String, bool)> {
+    let p = parse_tree(block);
+    let (entities, relations) =
+        link_with(&p.text, &p.tokens, &p.sentences, &p.mentions, pairs, params);
+    lines(&entities, &relations)
+        .into_iter()
+        .zip(&relations)
+        .map(|(line, r)| {
+            let head = r.evidence.first().and_then(|e| e.path.first());
+            (line, head.is_some_and(|p| p == "relation head"))
+        })
+        .collect()
+}
+
+fn pair(
+    head: std::ops::Range<usize>,
+    tail: std::ops::Range<usize>,
+    scorer: HeadScorer,
+) -> HeadPair {
+    HeadPair {
+        head,
+        tail,
+        relation: HeadRelation::LocatedIn,
+        prob: 0.95,
+        scorer,
+    }
+}
+
+const AIRBASE: &str = "Troops NNS O 2 nsubj
+reached VBD O 0 root
+the DT O 5 det
+Vexholm NNP B-LOC 5 compound
+airbase NN O 2 obj
+north RB O 5 advmod
+of IN O 8 case
+Dravik NNP B-LOC 5 nmod
+. . O 2 punct
+";
+
+#[test]
+fn a_news_pair_the_tree_joins_without_a_verb_stands_with_its_direction() {
+    let got = with_pairs(
+        AIRBASE,
+        &[pair(3..4, 7..8, HeadScorer::News)],
+        &RelationParams::default(),
+    );
+    assert!(
+        got.contains(&("Vexholm – north of – Dravik [located_in]".to_string(), true)),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_news_pair_with_a_verb_between_its_names_does_not_stand() {
+    let block = "Vexholm NNP B-LOC 2 nsubj
+shelled VBD O 0 root
+Dravik NNP B-LOC 2 obj
+. . O 2 punct
+";
+    let typed = |pairs: &[HeadPair], params: &RelationParams| {
+        with_pairs(block, pairs, params)
+            .into_iter()
+            .filter(|(line, _)| line.ends_with("[located_in]"))
+            .collect::<Vec<_>>()
+    };
+    let news = typed(
+        &[pair(0..1, 2..3, HeadScorer::News)],
+        &RelationParams::default(),
+    );
+    assert!(news.is_empty(), "{news:#?}");
+    // the CoNLL04 scorer's pairs need no licence
+    let conll04 = typed(
+        &[pair(0..1, 2..3, HeadScorer::Conll04)],
+        &RelationParams::default().with_head_scorer(HeadScorer::Conll04),
+    );
+    assert_eq!(conll04.len(), 1, "{conll04:#?}");
+}
+
+#[test]
+fn only_the_chosen_scorer_gives_typed_relations() {
+    let typed = |scorer: HeadScorer, params: &RelationParams| {
+        with_pairs(AIRBASE, &[pair(3..4, 7..8, scorer)], params)
+            .into_iter()
+            .filter(|(_, head)| *head)
+            .count()
+    };
+    let (news, conll04) = (
+        RelationParams::default(),
+        RelationParams::default().with_head_scorer(HeadScorer::Conll04),
+    );
+    assert_eq!(typed(HeadScorer::News, &news), 1);
+    assert_eq!(typed(HeadScorer::Conll04, &news), 0);
+    assert_eq!(typed(HeadScorer::Conll04, &conll04), 1);
+    assert_eq!(typed(HeadScorer::News, &conll04), 0);
+}
