@@ -27,7 +27,8 @@
 //! The default model (`models/nerel-minilm-conll03`, shipped with the crate) is all-MiniLM-L6-v2
 //! fine-tuned multi-task with casing features: one forward pass gives NER (CoNLL-2003), POS and
 //! chunk tags, a Universal Dependencies tree per sentence ([`Token::head`], [`Token::deprel`],
-//! decoded by `decode`) and the scores of a typed-relation head (CoNLL04). Any Hugging Face BERT
+//! decoded by `decode`) and the scores of a typed-relation head (CoNLL04 types, with a pair scorer
+//! trained on CoNLL04 and one trained on news). Any Hugging Face BERT
 //! token-classification folder (`config.json`, `tokenizer.json`, `model.safetensors` or
 //! `pytorch_model.bin`) loads too with [`Backend::Tch`], e.g. dslim/bert-base-NER: see
 //! [`ExtractorBuilder::model_dir`].

@@ -54,26 +54,39 @@ impl PairMlp {
     }
 
     /// The best type other than "none" (index 0) for one pair's features, with its
-    /// probability; `None` when "none" wins.
-    fn best(&self, feats: &[f32], n_types: usize) -> Option<(usize, f32)> {
-        let hidden: Vec<f32> = (0..self.hidden)
-            .map(|h| {
-                let w = &self.w1[h * feats.len()..(h + 1) * feats.len()];
-                (dot(w, feats) + self.b1[h]).max(0.0)
-            })
-            .collect();
-        let logits: Vec<f32> = (0..n_types)
-            .map(|t| dot(&self.w2[t * self.hidden..(t + 1) * self.hidden], &hidden) + self.b2[t])
-            .collect();
-        let mut probs = vec![0.0f32; n_types];
-        softmax_into(&logits, &mut probs);
-        probs
+    /// probability; `None` when "none" wins. `scratch` holds the hidden layer, logits and
+    /// probabilities between calls.
+    fn best(&self, feats: &[f32], n_types: usize, scratch: &mut Scratch) -> Option<(usize, f32)> {
+        scratch.hidden.resize(self.hidden, 0.0);
+        scratch.logits.resize(n_types, 0.0);
+        scratch.probs.resize(n_types, 0.0);
+        for (h, o) in scratch.hidden.iter_mut().enumerate() {
+            let w = &self.w1[h * feats.len()..(h + 1) * feats.len()];
+            *o = (dot(w, feats) + self.b1[h]).max(0.0);
+        }
+        for (t, o) in scratch.logits.iter_mut().enumerate() {
+            *o = dot(
+                &self.w2[t * self.hidden..(t + 1) * self.hidden],
+                &scratch.hidden,
+            ) + self.b2[t];
+        }
+        softmax_into(&scratch.logits, &mut scratch.probs);
+        scratch
+            .probs
             .iter()
             .enumerate()
             .max_by(|p, q| p.1.total_cmp(q.1))
             .filter(|&(k, _)| k != 0)
             .map(|(k, &p)| (k, p))
     }
+}
+
+/// Buffers a pair scorer reuses from one pair to the next.
+#[derive(Default)]
+struct Scratch {
+    hidden: Vec<f32>,
+    logits: Vec<f32>,
+    probs: Vec<f32>,
 }
 
 /// One scored pair: argument word ranges (within the sentence), the best type (index into the
@@ -184,6 +197,7 @@ impl RelHead {
         let r = self.blocks.head.len();
         let mut out = Vec::new();
         let mut feats = vec![0.0f32; 4 * r];
+        let mut scratch = Scratch::default();
         for (i, a) in spans.iter().enumerate() {
             for (j, b) in spans.iter().enumerate() {
                 if i == j {
@@ -204,7 +218,7 @@ impl RelHead {
                 let scorers = std::iter::once((&self.conll04, false))
                     .chain(self.news.as_ref().map(|m| (m, true)));
                 for (mlp, news) in scorers {
-                    if let Some((kind, prob)) = mlp.best(&feats, self.n_types) {
+                    if let Some((kind, prob)) = mlp.best(&feats, self.n_types, &mut scratch) {
                         out.push(TypedPair {
                             head: a.clone(),
                             tail: b.clone(),
