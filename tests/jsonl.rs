@@ -253,3 +253,56 @@ fn missing_onnx_runtime_is_an_error_that_says_what_to_do() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// `nerel extract` with `args` on `text` from stdin: exit success, stdout and stderr.
+fn extract_stdin(args: &[&str], text: &str) -> (bool, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nerel"))
+        .arg("extract")
+        .args(args)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nerel runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn relation_options_reach_the_relation_stage() {
+    let text = "Rohrabacher flew into Bagram military airbase north of Kabul in a Red Cross plane on \
+                Tuesday.";
+    let typed = ["--head-scorer", "conll04", "--head-threshold", "0.5"];
+    let (ok, out, err) = extract_stdin(&typed, text);
+    assert!(ok, "{err}");
+    assert!(out.contains("Bagram – north of – Kabul"), "{out}");
+    let (ok, out, err) = extract_stdin(
+        &["--head-scorer", "conll04", "--head-threshold", "off"],
+        text,
+    );
+    assert!(ok, "{err}");
+    assert!(!out.contains("– Kabul"), "{out}");
+    let (ok, out, _) = extract_stdin(&["--threshold", "0.99"], text);
+    assert!(ok && !out.contains(" – "), "{out}");
+
+    for bad in [
+        ["--threshold", "1.5"],
+        ["--head-threshold", "x"],
+        ["--head-scorer", "spert"],
+    ] {
+        let (ok, _, err) = extract_stdin(&bad, text);
+        assert!(!ok, "{bad:?}");
+        assert!(err.contains(bad[0]) && err.contains(bad[1]), "{err}");
+    }
+}

@@ -13,7 +13,8 @@ use std::io::{self, BufReader, IsTerminal, Write};
 use std::os::fd::AsFd;
 use std::process::ExitCode;
 
-use nerel::{Backend, Extractor};
+use nerel::relations::HeadScorer;
+use nerel::{Backend, Extractor, RelationParams};
 
 const USAGE: &str = "\
 usage: nerel extract [--format json|table|dot|html|conllu] [--lossy] [OPTIONS] FILE...   (FILE - = stdin)
@@ -33,6 +34,10 @@ OPTIONS
   --threads N        threads for the network (default: all cores)
   --batch-size N     windows per forward pass (default 32)
   --quiet            no progress bar (it is shown only when stderr is a terminal)
+  --threshold P      relations scoring below P (0 to 1) are dropped (default 0.5)
+  --head-threshold P how sure the relation head must be (0 to 1) for its typed relations to
+                     stand on their own (default 0.9); `off` turns that off
+  --head-scorer S    the relation head's pair scorer: news (default) or conll04
 
 A progress bar goes to stderr when it is a terminal.";
 
@@ -65,11 +70,13 @@ struct Common {
     threads: Option<usize>,
     batch_size: usize,
     quiet: bool,
+    relations: RelationParams,
 }
 
 impl Common {
     fn extractor(&self, max_input_bytes: usize) -> BoxResult<Extractor> {
         let mut builder = Extractor::builder()
+            .relations(self.relations.clone())
             .batch_size(self.batch_size)
             .max_input_bytes(max_input_bytes);
         if let Some(m) = &self.model {
@@ -94,6 +101,7 @@ fn run() -> BoxResult<ExitCode> {
         threads: None,
         batch_size: 32,
         quiet: false,
+        relations: RelationParams::default(),
     };
     let mut format = "table".to_owned();
     let mut lossy = false;
@@ -120,6 +128,27 @@ fn run() -> BoxResult<ExitCode> {
             "--threads" => common.threads = Some(number(value("--threads")?, "--threads")?),
             "--batch-size" => common.batch_size = number(value("--batch-size")?, "--batch-size")?,
             "--quiet" | "-q" => common.quiet = true,
+            "--threshold" => {
+                let p = probability(value("--threshold")?, "--threshold")?;
+                common.relations = common.relations.with_threshold(p);
+            }
+            "--head-threshold" => {
+                let v = value("--head-threshold")?;
+                // above 1: no typed relation stands on its own
+                let p = if v == "off" {
+                    2.0
+                } else {
+                    probability(v, "--head-threshold")?
+                };
+                common.relations = common.relations.with_head_threshold(p);
+            }
+            "--head-scorer" => {
+                let v = value("--head-scorer")?;
+                let scorer = HeadScorer::from_name(&v).ok_or_else(|| {
+                    format!("--head-scorer: {v:?} is not a scorer (news, conll04)")
+                })?;
+                common.relations = common.relations.with_head_scorer(scorer);
+            }
             "--format" if command == "extract" => format = value("--format")?,
             "--lossy" if command == "extract" => lossy = true,
             "--batch-docs" if command == "jsonl" => {
@@ -153,6 +182,14 @@ fn run() -> BoxResult<ExitCode> {
         "" => Err(USAGE.into()),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}").into()),
     }
+}
+
+/// `v` as a number from 0 to 1, or an error naming the option.
+fn probability(v: String, name: &str) -> Result<f32, String> {
+    v.parse::<f32>()
+        .ok()
+        .filter(|p| (0.0..=1.0).contains(p))
+        .ok_or_else(|| format!("{name}: {v:?} is not a number from 0 to 1"))
 }
 
 fn extract(common: &Common, format: &str, lossy: bool, files: &[String]) -> BoxResult<ExitCode> {
