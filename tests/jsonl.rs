@@ -187,21 +187,12 @@ fn jsonl_empty_input_gives_empty_output() {
 
 #[test]
 fn extract_reads_files_and_stdin() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nerel"))
-        .args(["extract", "--format", "json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("nerel runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Maria Lopez joined Siemens in Munich.")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let (ok, out, err) = extract_stdin(
+        &["--format", "json"],
+        "Maria Lopez joined Siemens in Munich.",
+    );
+    assert!(ok, "{err}");
+    let doc: Value = serde_json::from_str(&out).expect("one JSON document");
     assert!(
         doc["mentions"]
             .as_array()
@@ -281,7 +272,8 @@ fn extract_stdin(args: &[&str], text: &str) -> (bool, String, String) {
 
 #[test]
 fn relation_options_reach_the_relation_stage() {
-    let text = "Rohrabacher flew into Bagram military airbase north of Kabul in a Red Cross plane on \
+    let text =
+        "Rohrabacher flew into Bagram military airbase north of Kabul in a Red Cross plane on \
                 Tuesday.";
     let typed = ["--head-scorer", "conll04", "--head-threshold", "0.5"];
     let (ok, out, err) = extract_stdin(&typed, text);
