@@ -379,6 +379,19 @@ impl<'a> Ctx<'a> {
         let i = self.sentences.partition_point(|r| r.end <= t);
         self.sentences.get(i).filter(|r| r.contains(&t)).map(|_| i)
     }
+
+    /// `t` and its heads up to the root (at most 65 tokens; stops before a repeated one).
+    pub fn head_chain(&self, mut t: usize) -> Vec<usize> {
+        let mut out = vec![t];
+        while let Some(h) = self.head.get(t).copied().flatten() {
+            if out.len() > 64 || out.contains(&h) {
+                break;
+            }
+            out.push(h);
+            t = h;
+        }
+        out
+    }
 }
 
 /// Whether `a` is `t` or lies under it (`false` past `limit` steps).

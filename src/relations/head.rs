@@ -283,18 +283,7 @@ struct Joint {
 
 impl Joint {
     fn new(ctx: &Ctx, a: usize, b: usize) -> Joint {
-        let chain = |mut x: usize| {
-            let mut out = vec![x];
-            while let Some(h) = ctx.head.get(x).copied().flatten() {
-                if out.len() > 64 || out.contains(&h) {
-                    break;
-                }
-                out.push(h);
-                x = h;
-            }
-            out
-        };
-        let (ca, cb) = (chain(a), chain(b));
+        let (ca, cb) = (ctx.head_chain(a), ctx.head_chain(b));
         let path = ca.iter().position(|x| cb.contains(x)).map(|pa| {
             let pb = cb.iter().position(|x| *x == ca[pa]).unwrap_or(0);
             let mut words: Vec<usize> = ca[1..=pa].to_vec();

@@ -449,18 +449,7 @@ fn denied_content(ctx: &context::Ctx, c: &merge::Candidate) -> bool {
     ) else {
         return false;
     };
-    let chain = |mut x: usize| {
-        let mut out = vec![x];
-        while let Some(h) = ctx.head.get(x).copied().flatten() {
-            if out.len() > 64 {
-                break;
-            }
-            out.push(h);
-            x = h;
-        }
-        out
-    };
-    let (ca, cb) = (chain(a), chain(b));
+    let (ca, cb) = (ctx.head_chain(a), ctx.head_chain(b));
     let Some(pos) = ca.iter().position(|x| cb.contains(x)) else {
         return false;
     };
