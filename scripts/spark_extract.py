@@ -43,9 +43,22 @@ def parse_args(argv):
     p.add_argument("--backend", default="onnx", choices=sorted(MODEL_FILES))
     p.add_argument("--threads", type=int, default=1, help="threads per nerel process (default 1: one per task)")
     p.add_argument("--batch-docs", type=int, default=32)
+    p.add_argument("--threshold", default=None, help="nerel's --threshold (default: nerel's, 0.5)")
+    p.add_argument("--head-threshold", default=None, help="nerel's --head-threshold P|off (default: nerel's, 0.9)")
+    p.add_argument("--head-scorer", default=None, choices=["news", "conll04"], help="nerel's --head-scorer (default: news)")
     p.add_argument("--lib-path", default=None, help="LD_LIBRARY_PATH on the executors")
     p.add_argument("--ort-dylib", default=None, help="ORT_DYLIB_PATH on the executors")
     return p.parse_args(argv)
+
+
+def relation_options(args):
+    """nerel's relation options that were given, as arguments."""
+    out = []
+    for flag, value in [("--threshold", args.threshold), ("--head-threshold", args.head_threshold),
+                        ("--head-scorer", args.head_scorer)]:
+        if value is not None:
+            out += [flag, str(value)]
+    return out
 
 
 def executor_env(args):
@@ -100,6 +113,7 @@ def main(argv=None):
             shlex.quote(x)
             for x in [binary, "jsonl", "--quiet", "--model", model, "--backend", args.backend,
                       "--threads", str(args.threads), "--batch-docs", str(args.batch_docs)]
+            + relation_options(args)
         )
         lines = sc.textFile(args.input, minPartitions=args.partitions) if args.partitions else sc.textFile(args.input)
         written = sc.accumulator(0)
