@@ -242,7 +242,7 @@ impl ExtractorBuilder {
             // Process-wide in libtorch (documented on `threads`).
             tch::set_num_threads(n.min(i32::MAX as usize) as i32);
         }
-        let encoder = Encoder::load(
+        let mut encoder = Encoder::load(
             &model_dir,
             self.device.to_tch(),
             self.backend,
@@ -250,6 +250,12 @@ impl ExtractorBuilder {
             self.max_tokens,
             self.overlap,
         )?;
+        // only the pair scorer the relation settings read is run
+        let scorer = self.relations.head_scorer();
+        encoder
+            .heads
+            .decoder
+            .use_news_scorer(scorer == relations::HeadScorer::News);
         let ner_labels: Vec<Bio> = encoder.heads.ner.iter().map(|l| Bio::parse(l)).collect();
         let ner_kinds = ner_labels
             .iter()
@@ -484,11 +490,7 @@ impl Extractor {
                     tail,
                     relation,
                     prob: p.prob,
-                    scorer: if p.news {
-                        relations::HeadScorer::News
-                    } else {
-                        relations::HeadScorer::Conll04
-                    },
+                    scorer: self.settings.relations.head_scorer(),
                 });
             }
         }

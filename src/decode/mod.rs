@@ -92,6 +92,14 @@ impl Decoder {
         Ok(Decoder { parser, rel })
     }
 
+    /// Scores typed pairs with the relation head's news scorer (`true`, the default) or its
+    /// CoNLL04 one.
+    pub fn use_news_scorer(&mut self, news: bool) {
+        if let Some(r) = &mut self.rel {
+            r.use_news_scorer(news);
+        }
+    }
+
     /// Decodes one sentence from its words' vectors (`n × width`).
     pub fn sentence(&self, vecs: &[f32], width: usize) -> SentenceSyntax {
         let arcs = self

@@ -2,7 +2,8 @@
 //! Other) gives argument spans in a sentence, and a small MLP scores every ordered pair of them
 //! from max-pooled word vectors and the words between them. Same math as `training/train.py`
 //! (`pair_logits`). A model may carry a second scorer of the same shape, trained on news beside
-//! CoNLL04 (`training/news_relation_head.py --beside`); both read the same pair features.
+//! CoNLL04 (`training/news_relation_head.py --beside`) that reads the same pair features; the
+//! extractor runs the one its relation settings use.
 
 use std::ops::Range;
 
@@ -24,12 +25,14 @@ pub(crate) struct RelBlocks {
 pub(crate) struct RelHead {
     blocks: RelBlocks,
     ent_labels: Vec<Bio>,
-    n_types: usize,
     /// The pair scorer trained on CoNLL04 (`rel_w1`, ...).
     conll04: PairMlp,
     /// The pair scorer trained on news beside CoNLL04 (`news_rel_w1`, ...), when the model has
     /// one.
     news: Option<PairMlp>,
+    /// Whether [`pairs`](Self::pairs) reads the news scorer (else the CoNLL04 one): the
+    /// extractor scores with the one its relation settings use.
+    use_news: bool,
 }
 
 /// One pair scorer: features -> ReLU hidden layer -> type logits.
@@ -56,7 +59,8 @@ impl PairMlp {
     /// The best type other than "none" (index 0) for one pair's features, with its
     /// probability; `None` when "none" wins. `scratch` holds the hidden layer, logits and
     /// probabilities between calls.
-    fn best(&self, feats: &[f32], n_types: usize, scratch: &mut Scratch) -> Option<(usize, f32)> {
+    fn best(&self, feats: &[f32], scratch: &mut Scratch) -> Option<(usize, f32)> {
+        let n_types = self.b2.len();
         scratch.hidden.resize(self.hidden, 0.0);
         scratch.logits.resize(n_types, 0.0);
         scratch.probs.resize(n_types, 0.0);
@@ -90,15 +94,13 @@ struct Scratch {
 }
 
 /// One scored pair: argument word ranges (within the sentence), the best type (index into the
-/// model's relation types, 0 = none excluded), its probability, and which scorer read it.
+/// model's relation types, 0 = none excluded) and its probability.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct TypedPair {
     pub head: Range<usize>,
     pub tail: Range<usize>,
     pub kind: usize,
     pub prob: f32,
-    /// Read by the news scorer (else by the CoNLL04 one).
-    pub news: bool,
 }
 
 impl RelHead {
@@ -118,10 +120,16 @@ impl RelHead {
         Ok(RelHead {
             blocks,
             ent_labels,
-            n_types,
             conll04,
             news,
+            use_news: true,
         })
+    }
+
+    /// Scores pairs with the news scorer (`true`, the default) or the CoNLL04 one. A model
+    /// without a news scorer then gives no pairs.
+    pub fn use_news_scorer(&mut self, news: bool) {
+        self.use_news = news;
     }
 
     /// Argument spans of one sentence (`n × width` word vectors), from the entity block.
@@ -153,11 +161,17 @@ impl RelHead {
         out
     }
 
-    /// Every ordered pair of `spans` whose best type is not "none", with its probability.
+    /// Every ordered pair of `spans` whose best type by the scorer in use is not "none", with its
+    /// probability.
     pub fn pairs(&self, vecs: &[f32], width: usize, spans: &[Range<usize>]) -> Vec<TypedPair> {
-        if spans.len() < 2 {
+        let mlp = if self.use_news {
+            self.news.as_ref()
+        } else {
+            Some(&self.conll04)
+        };
+        let Some(mlp) = mlp.filter(|_| spans.len() >= 2) else {
             return Vec::new();
-        }
+        };
         let n = vecs.len() / width.max(1);
         // ELU of each word's context vector, once per sentence
         let c = self.blocks.ctx.len();
@@ -215,18 +229,13 @@ impl RelHead {
                     feats[2 * r + k] = tails[j][k];
                     feats[3 * r + k] = ctx[k];
                 }
-                let scorers = std::iter::once((&self.conll04, false))
-                    .chain(self.news.as_ref().map(|m| (m, true)));
-                for (mlp, news) in scorers {
-                    if let Some((kind, prob)) = mlp.best(&feats, self.n_types, &mut scratch) {
-                        out.push(TypedPair {
-                            head: a.clone(),
-                            tail: b.clone(),
-                            kind,
-                            prob,
-                            news,
-                        });
-                    }
+                if let Some((kind, prob)) = mlp.best(&feats, &mut scratch) {
+                    out.push(TypedPair {
+                        head: a.clone(),
+                        tail: b.clone(),
+                        kind,
+                        prob,
+                    });
                 }
             }
         }
